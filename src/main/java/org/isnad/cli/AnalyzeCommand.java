@@ -1,0 +1,38 @@
+package org.isnad.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.isnad.doc.Document;
+import org.isnad.json.AnalysisJson;
+import org.isnad.pipeline.Pipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code isnad analyze FILE… | -}: runs the pipeline on reports and prints a report or the analysis JSON. */
+@Command(name = "analyze", mixinStandardHelpOptions = true, footer = ExitCodes.HELP,
+        description = "Analyse Arabic news reports: entities, attributions, claims, relations, screening, persuasion.")
+public final class AnalyzeCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "text, HTML or JSON Lines files; - for stdin")
+    List<String> files;
+
+    @Option(names = "--format", defaultValue = "text", description = "text, json or jsonl (default: ${DEFAULT-VALUE})")
+    String format;
+
+    @Override
+    public Integer call() throws IOException {
+        Pipeline pipeline = Pipeline.standard();
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        for (String f : files) {
+            String text = Files.readString(Path.of(f), StandardCharsets.UTF_8);
+            Document doc = pipeline.process(Document.of(Path.of(f).getFileName().toString(), text));
+            out.println(AnalysisJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(AnalysisJson.toJson(doc)));
+        }
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,129 @@
+package org.isnad.text;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.isnad.doc.Span;
+
+/**
+ * Groups tokens into sentences. A sentence ends at . ! ? ؟ … or a line break, never at the clause marks ، ؛.
+ * A full stop after an abbreviation ({@code abbreviations.txt}) or a single letter is no end, nor is one inside a
+ * number (the tokenizer keeps 3.5 whole). Closing quotes and brackets after an end stay with the sentence they close,
+ * and a sentence does not end while a « or “ quote it opened is still open, unless a line break comes or the quote
+ * runs away (more than {@value #MAX_QUOTED_TOKENS} tokens). Thread-safe.
+ */
+public final class SentenceSplitter {
+    static final int MAX_QUOTED_TOKENS = 120;
+    private final Set<String> abbreviations = new HashSet<>(LexiconFile.lines("/org/isnad/text/abbreviations.txt"));
+
+    public List<Sentence> split(String text, List<Token> tokens) {
+        List<Sentence> out = new ArrayList<>();
+        int first = 0;
+        int quoteDepth = 0;
+        int quoteOpenedAt = -1;
+        int asciiQuotes = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (i > first && hasLineBreak(text, tokens.get(i - 1).end(), t.start())) {
+                out.add(sentence(tokens, first, i));
+                first = i;
+                quoteDepth = 0;
+                asciiQuotes = 0;
+            }
+            String s = t.surface();
+            if (isOpenQuote(s)) {
+                if (quoteDepth++ == 0) {
+                    quoteOpenedAt = i;
+                }
+            } else if (isCloseQuote(s)) {
+                quoteDepth = Math.max(0, quoteDepth - 1);
+                if (quoteDepth == 0 && i > first && isTerminator(tokens.get(i - 1).surface())
+                        && !isAbbreviationStop(tokens, i - 1)) {
+                    out.add(sentence(tokens, first, i + 1));
+                    first = i + 1;
+                    asciiQuotes = 0;
+                    continue;
+                }
+            } else if (s.equals("\"")) {
+                asciiQuotes++;
+            }
+            if (!isTerminator(s) || isAbbreviationStop(tokens, i)) {
+                continue;
+            }
+            boolean quoteOpen = quoteDepth > 0 && i - quoteOpenedAt <= MAX_QUOTED_TOKENS;
+            if (quoteOpen) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < tokens.size() && !hasLineBreak(text, tokens.get(end - 1).end(), tokens.get(end).start())) {
+                String next = tokens.get(end).surface();
+                if (isTerminator(next) || isCloseQuote(next) || isCloseBracket(next)
+                        || next.equals("\"") && asciiQuotes % 2 == 1) {
+                    if (next.equals("\"")) {
+                        asciiQuotes++;
+                    }
+                    end++;
+                } else {
+                    break;
+                }
+            }
+            out.add(sentence(tokens, first, end));
+            first = end;
+            i = end - 1;
+            quoteDepth = 0;
+            asciiQuotes = 0;
+        }
+        if (first < tokens.size()) {
+            out.add(sentence(tokens, first, tokens.size()));
+        }
+        return out;
+    }
+
+    private boolean isAbbreviationStop(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (!t.surface().equals(".") || i == 0) {
+            return false;
+        }
+        Token prev = tokens.get(i - 1);
+        if (prev.end() != t.start()) {
+            return false;
+        }
+        String p = prev.norm();
+        if (p.length() == 1 && Character.isLetter(p.charAt(0))) {
+            return true;
+        }
+        return abbreviations.contains(p);
+    }
+
+    private static Sentence sentence(List<Token> tokens, int first, int end) {
+        return new Sentence(new Span(tokens.get(first).start(), tokens.get(end - 1).end()), first, end);
+    }
+
+    private static boolean hasLineBreak(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c == '\n' || c == '\r' || c == '\u2029' || c == '\u2028' || c == '\u0085') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isTerminator(String s) {
+        return s.equals(".") || s.equals("!") || s.equals("?") || s.equals("\u061F") || s.equals("\u2026")
+                || s.equals("\u06D4");
+    }
+
+    static boolean isOpenQuote(String s) {
+        return s.equals("\u00AB") || s.equals("\u201C") || s.equals("\u2018");
+    }
+
+    static boolean isCloseQuote(String s) {
+        return s.equals("\u00BB") || s.equals("\u201D") || s.equals("\u2019");
+    }
+
+    private static boolean isCloseBracket(String s) {
+        return s.equals(")") || s.equals("]") || s.equals("}");
+    }
+}
