@@ -20,6 +20,8 @@ import org.isnad.model.SourceType;
  * Thread-safe: all per-document state lives in the {@link Run}.
  */
 final class AttributionExtractor {
+    private static final Set<String> TIME_WORDS = Set.of("خلال", "منذ", "امس", "اليوم", "مساء", "صباح", "مؤخرا", "قبل",
+            "بعد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد");
     private static final Set<String> FOLLOW_ADVERBS = Set.of("ايضا", "كذلك", "بدوره", "بدورها", "بدورهم");
     private final CueFinder finder;
     private final SourceLexicon lex;
@@ -96,12 +98,19 @@ final class AttributionExtractor {
             while (j < limit && tt.isArabic(j) && FOLLOW_ADVERBS.contains(tt.norm(j))) {
                 j++;
             }
+            if (c.kind() == CueKind.NOUN && isChannelNoun(c)) {
+                return;
+            }
             Optional<SourcePhrase> back = Optional.empty();
-            int clauseStart = before.clauseStart(tt, c.first(), isCue);
-            if (c.kind() == CueKind.VERB && !tt.hasConjunction(c.first()) && c.first() > clauseStart) {
+            int probe = c.first() > 0 && tt.isOpenQuote(c.first() - 1) ? c.first() - 1 : c.first();
+            int clauseStart = before.clauseStart(tt, probe, isCue);
+            if (c.kind() == CueKind.VERB && !tt.hasConjunction(c.first()) && probe > clauseStart) {
                 back = subjectBefore(c, clauseStart);
             }
             Optional<SourcePhrase> np = back.isPresent() ? Optional.empty() : chunker.forward(tt, j, limit, isCue, 0);
+            if (np.isPresent() && ImplicitSources.isRelative(tt, c.first() - 1) && !plausible(np.get())) {
+                np = Optional.empty();
+            }
             if (np.isEmpty() && back.isEmpty() && c.kind() == CueKind.NOUN && tt.is(j, "من")) {
                 np = chunker.forward(tt, j + 1, limit, isCue, 0);
             }
@@ -152,7 +161,7 @@ final class AttributionExtractor {
         Optional<Channel> resumptiveChannel(CueMatch c) {
             if (c.end() < tt.size() && tt.isArabic(c.end()) && tt.norm(c.end()).matches("فيها|فيه")
                     && c.first() > 0 && tt.isArabic(c.first() - 1)) {
-                Optional<SourceLexicon.HeadClass> h = lex.head(tt.tok(c.first() - 1).base());
+                Optional<SourceLexicon.HeadClass> h = lex.headAt(tt, c.first() - 1);
                 if (h.isPresent() && h.get() == SourceLexicon.HeadClass.SOCIAL) {
                     return Optional.of(Channel.SOCIAL_MEDIA);
                 }
@@ -172,7 +181,31 @@ final class AttributionExtractor {
             if (resumptiveChannel(c).isPresent()) {
                 return Optional.empty();
             }
-            return chunker.backward(tt, c.first(), clauseStart, isCue);
+            Optional<SourcePhrase> b = chunker.backward(tt, c.first(), clauseStart, isCue);
+            if (b.isEmpty()) {
+                // «أخبار عديدة خلال الساعات الماضية تزعم …»: the subject stands before a time adverbial
+                for (int k = c.first() - 1; k > clauseStart && k >= c.first() - 5; k--) {
+                    if (tt.isArabic(k) && lex.isBreak(tt.norm(k)) && !tt.isComplementizer(k)
+                            && !ImplicitSources.isRelative(tt, k) && TIME_WORDS.contains(tt.norm(k))) {
+                        b = chunker.backward(tt, k, clauseStart, isCue);
+                        break;
+                    }
+                }
+            }
+            return b;
+        }
+
+        /** «في تصريحات صحفية»، «في أول تصريح»: a masdar after a preposition names the channel, not a cue. */
+        boolean isChannelNoun(CueMatch c) {
+            int p = c.first() - 1;
+            if (p >= 0 && tt.isArabic(p) && tt.norm(p).matches("اول|اخر|احدث")) {
+                p--;
+            }
+            if (p < 0 || !tt.isArabic(p)) {
+                return tt.tok(c.first()).proclitics().startsWith("ب") && !tt.norm(c.first()).startsWith("بدعو");
+            }
+            return tt.norm(p).matches("في|وفي|فى|خلال|عبر|وخلال") || tt.tok(c.first()).proclitics().startsWith("ب")
+                    && !tt.norm(c.first()).startsWith("بدعو");
         }
 
         /** «الخبر تم تكذيبه من السلطات»: a masdar with a pronoun after «تم»; the content is the subject before. */
@@ -241,10 +274,11 @@ final class AttributionExtractor {
             if (c.kind() == CueKind.FRONT) {
                 Optional<Intro> after = scanner.introducer(tt, np.get().to(), limit, c, true, cueAt);
                 if (after.isPresent() && after.get().mode() != Mode.OBJECT && after.get().mode() != Mode.DIRECT
-                        && cueAt[c.verb()] != null && cueAt[c.verb()].kind() == CueKind.VERB) {
-                    CueMatch v = cueAt[c.verb()];
-                    consumed.add(c);
-                    verb(v);
+                        && c.verb() >= 0 && c.verb() == c.end() - 1) {
+                    int v = c.verb();
+                    CueMatch vm = new CueMatch(c.entry(), CueKind.VERB, v, v + 1,
+                            new org.isnad.doc.Span(tt.startWithoutConjunction(v), tt.tok(v).end()), -1, false);
+                    verb(vm);
                     return;
                 }
             }
@@ -266,8 +300,7 @@ final class AttributionExtractor {
                 drafts.add(d);
                 return;
             }
-            int cs = before.clauseStart(tt, c.first(), isCue);
-            boolean atStart = cs == c.first() || before.onlyAdverbialBefore(tt, c.first());
+            boolean atStart = before.onlyAdverbialBefore(tt, c.first());
             Extent ex;
             if (atStart) {
                 int s = k;
@@ -307,9 +340,8 @@ final class AttributionExtractor {
             if (!tt.isArabic(i)) {
                 return tt.isWord(i) && typer.type(tt, p, entities).entity().isPresent();
             }
-            String base = tt.tok(i).base();
-            return typer.headClass(tt, p) != null || lex.isTitle(base) || lex.isGivenName(base)
-                    || lex.isGivenName(tt.norm(i)) || typer.type(tt, p, entities).entity().isPresent();
+            return typer.headClass(tt, p) != null || lex.titleAt(tt, i) || lex.nameAt(tt, i)
+                    || typer.type(tt, p, entities).entity().isPresent();
         }
 
         void setSource(Draft d, SourcePhrase p) {

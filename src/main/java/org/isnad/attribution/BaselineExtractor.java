@@ -46,7 +46,7 @@ public final class BaselineExtractor {
                 continue;
             }
             Optional<Span> src = k > srcFrom ? Optional.of(tt.span(srcFrom, k)) : Optional.empty();
-            SourceType type = k > srcFrom && tt.isArabic(srcFrom) ? lex.head(tt.tok(srcFrom).base()).map(BaselineExtractor::typeOf)
+            SourceType type = k > srcFrom && tt.isArabic(srcFrom) ? lex.headAt(tt, srcFrom).map(BaselineExtractor::typeOf)
                     .orElse(SourceType.NAMED_PERSON) : SourceType.NAMED_PERSON;
             out.add(new Attribution("a" + (out.size() + 1), c.span(), new Source(src, type, Optional.empty(), src.isEmpty()),
                     tt.span(s, e), List.of(), c.entry().certainty(), Optional.empty(), Optional.empty(), Optional.empty()));

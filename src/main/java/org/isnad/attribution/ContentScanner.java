@@ -13,9 +13,10 @@ import org.isnad.model.Channel;
  * (end of sentence, a following cue after a comma, a closing quote). Thread-safe.
  */
 final class ContentScanner {
-    static final int MAX_GAP = 14;
+    static final int MAX_GAP = 20;
     static final int MAX_QUOTE = 400;
     private static final Set<String> SAY_VERBS = Set.of("قال", "أضاف", "تابع", "استطرد", "أردف", "كتب");
+    private static final Set<String> ADVERSATIVES = Set.of("لكن", "لكنه", "لكنها", "لكنهم", "ولكن", "غير", "الا", "بيد");
     private static final Set<String> RELAY_VERBS = Set.of("نقل", "تناقل");
 
     private final SourceLexicon lex;
@@ -82,7 +83,9 @@ final class ContentScanner {
                     j = np.map(SourcePhrase::to).orElse(other.end());
                     continue;
                 }
-                if (other.kind() == CueKind.VERB && endsWithObjectPronoun(tt.norm(j)) && !tt.hasConjunction(j)) {
+                boolean relayPlace = ImplicitSources.isRelative(tt, j - 1) || channelAt >= 0 && j - channelAt <= 3;
+                if (other.kind() == CueKind.VERB && endsWithObjectPronoun(tt.norm(j)) && !tt.hasConjunction(j)
+                        && relayPlace) {
                     Optional<SourcePhrase> np = chunker.forward(tt, other.end(), limit, flags(cueAt), 0);
                     if (np.isPresent()) {
                         relays.add(new Relay(other, np.get(), false));
@@ -93,6 +96,10 @@ final class ContentScanner {
                 if (other.kind() == CueKind.NOUN && !relays.isEmpty() && relays.get(relays.size() - 1).isChild()) {
                     Relay last = relays.remove(relays.size() - 1);
                     relays.add(new Relay(other, last.source(), true));
+                    j = other.end();
+                    continue;
+                }
+                if (other.kind() == CueKind.NOUN && isAfterPreposition(tt, j)) {
                     j = other.end();
                     continue;
                 }
@@ -136,6 +143,9 @@ final class ContentScanner {
                 }
             }
             String bare = tt.bare(j);
+            if (n.equals("ما") && entry.allowsObject() && (explicitSource || j == k) && j + 1 < limit) {
+                return Optional.of(new Intro(Mode.OBJECT, j, Optional.ofNullable(channel), channelAt, relays));
+            }
             if (tt.isPreposition(j) || entry.frames().contains(n)) {
                 if (entry.frames().contains(n) || entry.frames().contains(bare)) {
                     if (j + 1 < limit && tt.isComplementizer(j + 1)) {
@@ -212,6 +222,14 @@ final class ContentScanner {
         return Optional.empty();
     }
 
+    private static boolean isAfterPreposition(TokenText tt, int j) {
+        int p = j - 1;
+        if (p >= 0 && tt.isArabic(p) && tt.norm(p).matches("اول|اخر|احدث")) {
+            p--;
+        }
+        return tt.tok(j).proclitics().startsWith("ب") || p >= 0 && tt.isArabic(p) && tt.norm(p).matches("في|وفي|فى|خلال|عبر");
+    }
+
     static boolean endsWithObjectPronoun(String n) {
         return n.endsWith("ه") || n.endsWith("ها");
     }
@@ -261,31 +279,36 @@ final class ContentScanner {
         return Math.min(j, Math.max(limit, from));
     }
 
-    /** A comma (or «لكن») followed by a cue that opens its own attribution: «…، مضيفا أن»، «…، بحسب …». */
+    /**
+     * A boundary before a cue that opens its own attribution: a participle or content-first cue («…، مضيفا أن»،
+     * «…، بحسب …»), or a comma / adversative («لكن»، «غير أن»، «إلا أن») followed within a few words by a cue that
+     * is not inside a relative clause.
+     */
     private boolean startsNewAttribution(TokenText tt, int j, int limit, CueMatch[] cueAt) {
         CueMatch here = cueAt[j];
         if (here != null && here.first() == j && (here.kind() == CueKind.PARTICIPLE || here.kind() == CueKind.FRONT)) {
             return true;
         }
-        boolean sep = tt.isComma(j) || tt.isCloseQuote(j) && j + 1 < limit && tt.isComma(j + 1);
-        if (!sep && !(tt.isWord(j) && (tt.bare(j).equals("لكن") || tt.bare(j).equals("لكنه") || tt.bare(j).equals("لكنها")))) {
+        boolean comma = tt.isComma(j) || tt.isCloseQuote(j) && j + 1 < limit && tt.isComma(j + 1);
+        boolean adversative = tt.isWord(j) && ADVERSATIVES.contains(tt.bare(j));
+        if (!comma && !adversative) {
             return false;
         }
-        int f = tt.isComma(j) ? j + 1 : j;
-        if (tt.isCloseQuote(j)) {
-            f = j + 2;
-        }
-        for (int k = f; k < limit && k < f + 3; k++) {
+        int f = tt.isCloseQuote(j) ? j + 2 : comma ? j + 1 : j;
+        int reach = adversative || f < limit && tt.isWord(f) && ADVERSATIVES.contains(tt.bare(f)) ? 6 : 3;
+        for (int k = f; k < limit && k < f + reach; k++) {
             CueMatch c = cueAt[k];
             if (c != null && c.first() == k) {
-                if (c.kind() == CueKind.PARTICIPLE || c.kind() == CueKind.PREP || c.kind() == CueKind.FRONT) {
-                    return true;
+                if (ImplicitSources.isRelative(tt, k - 1)) {
+                    return false;
                 }
-                return c.kind() == CueKind.VERB && (tt.hasConjunction(k) || k > f);
+                return switch (c.kind()) {
+                    case PARTICIPLE, PREP, FRONT, PRONOUN, NOUN -> true;
+                    case VERB -> tt.hasConjunction(k) || k > f;
+                    default -> false;
+                };
             }
-            String b = tt.isWord(k) ? tt.bare(k) : "";
-            if (!(b.equals("لكن") || b.equals("لكنه") || b.equals("لكنها") || b.equals("كما") || b.equals("و")
-                    || b.equals("لكنهم") || b.equals("ولكنه"))) {
+            if (!tt.isWord(k) && !tt.isQuote(k)) {
                 return false;
             }
         }

@@ -41,7 +41,7 @@ final class SourceChunker {
     /** «فيها»، «له»، «عنه»، «لنا»: a preposition with a pronoun, never a source. */
     private static boolean isPronounPhrase(TokenText tt, int i) {
         String n = tt.norm(i);
-        return n.matches("(في|فيه|ل|عن|علي|الي|من|منه|ب|به|معه|مع)(ه|ها|هم|هما|نا|ي|كم)?") && n.length() <= 5;
+        return n.matches("(في|ل|عن|علي|الي|من|من|ب|مع|لدي|عند)(ه|ها|هم|هما|نا|ي|كم)") && n.length() <= 6;
     }
 
     boolean startsChannel(TokenText tt, int i) {
@@ -59,13 +59,14 @@ final class SourceChunker {
             return Optional.empty();
         }
         int k = i;
+        int words = 0;
         int lastIncluded = -1;
         boolean hasTitle = false;
         boolean name = false;
         boolean definite = false;
         boolean afterPrep = false;
         HeadClass head = null;
-        while (k < limit && k - i < MAX_FORWARD) {
+        while (k < limit && words < MAX_FORWARD) {
             if (k > i && cueAt[k]) {
                 break;
             }
@@ -75,7 +76,6 @@ final class SourceChunker {
                 if (!shortName || (k > i && head == null && !hasTitle)) {
                     break;
                 }
-                lastIncluded = k == i ? -1 : lastIncluded;
                 k = p + 1;
                 lastIncluded = p;
                 name = true;
@@ -102,12 +102,8 @@ final class SourceChunker {
                 break;
             }
             String n = tt.norm(k);
-            String base = tt.tok(k).base();
             if (k > i && (lex.isBreak(n) || lex.isBreak(tt.bare(k)) || tt.isComplementizer(k)
-                    || isPronounPhrase(tt, k) || startsChannel(tt, k))) {
-                break;
-            }
-            if (k > i && n.equals("ل")) {
+                    || isPronounPhrase(tt, k) || startsChannel(tt, k) || n.equals("ل"))) {
                 break;
             }
             if (k > i && tt.isPreposition(k)) {
@@ -119,31 +115,33 @@ final class SourceChunker {
                 k++;
                 continue;
             }
-            if (k > i && tt.hasConjunction(k) && tt.tok(k).proclitics().startsWith("و")) {
-                if (!coordinated(tt, k)) {
-                    break;
-                }
+            if (k > i && tt.tok(k).proclitics().startsWith("و") && !coordinated(tt, k)) {
+                break;
             }
-            boolean lexicalTitle = lex.isTitle(base);
-            Optional<HeadClass> hc = lex.head(base);
-            if (k > i && (name || afterPrep == false && definite && hasTitle && nameRun(tt, lastIncluded))
-                    && (lexicalTitle || hc.filter(h -> h == HeadClass.OFFICIAL).isPresent())) {
+            boolean title = lex.titleAt(tt, k);
+            Optional<HeadClass> hc = lex.headAt(tt, k);
+            boolean given = lex.nameAt(tt, k);
+            if (k > i && (name || !afterPrep && hasTitle && nameRun(tt, lastIncluded))
+                    && (title || hc.filter(h -> h == HeadClass.OFFICIAL).isPresent())) {
                 break; // an apposition after a name: «الدكتور فلان طبيب …»
             }
-            if (k > i && definite && !tt.hasArticle(k) && !hasTitle && !lex.isGivenName(base)
-                    && !lex.isGivenName(n) && hc.isEmpty() && !tt.tok(k).kind().equals(org.isnad.text.TokenKind.DIGITS)
-                    && !afterPrep) {
+            boolean attached = tt.tok(k).proclitics().startsWith("ل") || tt.tok(k).proclitics().startsWith("ب");
+            boolean afterPronoun = lastIncluded >= 0 && tt.isArabic(lastIncluded)
+                    && (tt.norm(lastIncluded).endsWith("ها") || tt.norm(lastIncluded).endsWith("هم"));
+            if (k > i && definite && !tt.hasArticle(k) && !hasTitle && !given && !attached && !afterPrep && !afterPronoun
+                    && tt.tok(k).kind() != org.isnad.text.TokenKind.DIGITS) {
                 break; // an indefinite word after a definite phrase starts something else («أعلنت الوزارة تسجيل …»)
             }
             if (head == null) {
                 head = hc.orElse(null);
             }
-            hasTitle |= lexicalTitle;
-            if (!afterPrep && (lex.isGivenName(base) || lex.isGivenName(n))) {
+            hasTitle |= title;
+            if (!afterPrep && given) {
                 name = true;
             }
             definite |= tt.hasArticle(k) || tt.tok(k).proclitics().contains("ال");
             lastIncluded = k;
+            words++;
             k++;
         }
         if (lastIncluded < i) {
@@ -162,14 +160,13 @@ final class SourceChunker {
     }
 
     private boolean nameRun(TokenText tt, int last) {
-        return last >= 0 && tt.isArabic(last) && !tt.hasArticle(last) && !lex.isLexical(tt.tok(last).base());
+        return last >= 0 && tt.isArabic(last) && !tt.hasArticle(last) && !lex.lexicalAt(tt, last);
     }
 
     private boolean coordinated(TokenText tt, int k) {
-        String b = tt.tok(k).base();
-        String rest = b.startsWith("و") ? b.substring(1) : b;
-        return tt.hasArticle(k) || lex.head(rest).isPresent() || lex.isTitle(rest) || lex.head(b).isPresent()
-                || lex.isTitle(b) || rest.startsWith("شريك");
+        String rest = tt.bare(k);
+        return tt.hasArticle(k) || lex.headAt(tt, k).isPresent() || lex.titleAt(tt, k) || lex.nameAt(tt, k)
+                || rest.startsWith("شريك");
     }
 
     /** After a comma: a name or a title and name of at most five words, then a comma, cue or content word. */
@@ -186,8 +183,8 @@ final class SourceChunker {
         if (n == 0 || n > 6) {
             return false;
         }
-        boolean first = lex.isTitle(tt.tok(k).base()) || lex.isGivenName(tt.norm(k))
-                || tt.isArabic(k) && !tt.hasArticle(k) && !lex.isLexical(tt.tok(k).base());
+        boolean first = lex.titleAt(tt, k) || lex.isGivenName(tt.norm(k))
+                || tt.isArabic(k) && !tt.hasArticle(k) && !lex.lexicalAt(tt, k);
         return first && (j >= limit || !tt.isWord(j) || cueAt[j] || tt.isComplementizer(j));
     }
 
@@ -237,11 +234,11 @@ final class SourceChunker {
             if (!tt.isWord(from) || tt.isPreposition(from)) {
                 continue;
             }
-            String base = tt.tok(from).base();
-            boolean lexical = lex.head(base).isPresent() || lex.isTitle(base) || lex.isGivenName(base)
-                    || lex.isGivenName(tt.norm(from)) || multiHeadAt(tt, from);
-            boolean openingWord = from == s && e - from == 1 && tt.isArabic(from) && !tt.hasArticle(from);
-            if (lexical || openingWord || from == s && e - from <= 2 && s == clauseStart && tt.isArabic(from)) {
+            boolean lexical = lex.headAt(tt, from).isPresent() || lex.titleAt(tt, from) || lex.nameAt(tt, from)
+                    || multiHeadAt(tt, from);
+            boolean openingWord = from == s && s == clauseStart && e - from == 1 && tt.isArabic(from)
+                    && !tt.hasArticle(from) && !lex.isBreak(tt.bare(from));
+            if (lexical || openingWord) {
                 int skip = tt.tok(from).proclitics().startsWith("ل") || tt.tok(from).proclitics().startsWith("ب")
                         ? 1 : 0;
                 int start = skip > 0 ? tt.skipLetters(tt.tok(from).start(), tt.tok(from).end(), 1) : tt.tok(from).start();
@@ -269,8 +266,7 @@ final class SourceChunker {
         if (!tt.isArabic(i)) {
             return false;
         }
-        String base = tt.tok(i).base();
-        return lex.head(base).filter(h -> h != HeadClass.PLATFORM).isPresent() || lex.isTitle(base)
-                || lex.isGivenName(base) || multiHeadAt(tt, i);
+        return lex.headAt(tt, i).filter(h -> h != HeadClass.PLATFORM).isPresent() || lex.titleAt(tt, i)
+                || lex.nameAt(tt, i) || multiHeadAt(tt, i);
     }
 }

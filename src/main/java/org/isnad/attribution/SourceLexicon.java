@@ -114,6 +114,32 @@ public final class SourceLexicon {
         return sourceHedges;
     }
 
+    /** The head class of token i, trying its folded form, its base (proclitics split) and its form without و/ف. */
+    Optional<HeadClass> headAt(TokenText tt, int i) {
+        if (!tt.isArabic(i)) {
+            return Optional.empty();
+        }
+        for (String f : tt.forms(i)) {
+            Optional<HeadClass> h = head(f);
+            if (h.isPresent()) {
+                return h;
+            }
+        }
+        return Optional.empty();
+    }
+
+    boolean titleAt(TokenText tt, int i) {
+        return tt.isArabic(i) && tt.forms(i).stream().anyMatch(this::isTitle);
+    }
+
+    boolean nameAt(TokenText tt, int i) {
+        return tt.isArabic(i) && tt.forms(i).stream().anyMatch(this::isGivenName);
+    }
+
+    boolean lexicalAt(TokenText tt, int i) {
+        return headAt(tt, i).isPresent() || titleAt(tt, i) || tt.isArabic(i) && isBreak(tt.norm(i));
+    }
+
     /** True when the word is in any list (so it is not taken for a name part). */
     public boolean isLexical(String folded) {
         return head(folded).isPresent() || isTitle(folded) || isBreak(folded);

@@ -31,7 +31,7 @@ final class SourceTyper {
         HeadClass head = headClass(tt, p);
         boolean platform = false;
         for (int i = p.from() + 1; i < p.to(); i++) {
-            if (tt.isWord(i) && lex.head(tt.tok(i).base()).filter(h -> h == HeadClass.PLATFORM).isPresent()) {
+            if (tt.isWord(i) && lex.headAt(tt, i).filter(h -> h == HeadClass.PLATFORM).isPresent()) {
                 platform = true;
             }
             if (tt.norm(i).equals("التواصل") || tt.tok(i).base().equals("التواصل")) {
@@ -82,23 +82,20 @@ final class SourceTyper {
         String base = tt.isArabic(i) ? tt.tok(i).base() : "";
         String bare = SourceLexicon.stripArticle(base);
         if (QUANTIFIERS.contains(bare) && i + 1 < p.to()) {
-            Optional<HeadClass> next = lex.head(tt.tok(i + 1).base());
+            Optional<HeadClass> next = lex.headAt(tt, i + 1);
             if (next.isPresent()) {
                 return next.get();
             }
         }
-        if (tt.norm(i).equals("من")) {
+        if (tt.isArabic(i) && tt.norm(i).equals("من")) {
             return HeadClass.ANONYMOUS;
         }
-        if (lex.isTitle(base) && lex.head(base).filter(h -> h != HeadClass.OFFICIAL).isEmpty()) {
-            return lex.head(base).isPresent() ? lex.head(base).get() : null;
-        }
-        return lex.head(base).orElse(null);
+        return lex.headAt(tt, i).orElse(null);
     }
 
     private boolean hasTitle(TokenText tt, SourcePhrase p) {
         for (int i = p.from(); i < p.to(); i++) {
-            if (tt.isArabic(i) && lex.isTitle(tt.tok(i).base())) {
+            if (lex.titleAt(tt, i)) {
                 return true;
             }
             if (tt.isPreposition(i)) {
@@ -114,18 +111,24 @@ final class SourceTyper {
      */
     boolean hasName(TokenText tt, SourcePhrase p) {
         boolean afterTitle = false;
+        boolean blocked = false;
         for (int i = p.from(); i < p.to(); i++) {
             if (tt.isPreposition(i)) {
-                return false;
+                blocked = true;
+                continue;
             }
-            if (!tt.isArabic(i)) {
+            if (tt.isComma(i)) {
+                blocked = false;
+                continue;
+            }
+            if (!tt.isArabic(i) || blocked) {
                 continue;
             }
             String base = tt.tok(i).base();
-            if (lex.isGivenName(base) || lex.isGivenName(tt.norm(i))) {
+            if (lex.nameAt(tt, i)) {
                 return true;
             }
-            if (lex.isTitle(base) || lex.head(base).isPresent()) {
+            if (lex.titleAt(tt, i) || lex.headAt(tt, i).isPresent()) {
                 afterTitle = true;
                 continue;
             }

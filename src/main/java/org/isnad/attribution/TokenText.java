@@ -18,6 +18,8 @@ import org.isnad.text.TokenKind;
  */
 final class TokenText {
     private static final Set<String> COMPLEMENTIZERS = new HashSet<>();
+    private static final Set<String> SHORT_WORDS = Set.of("لم", "لن", "لا", "ما", "قد", "ان", "من", "في", "عن", "لو", "هو",
+            "هي", "مع", "كل");
     private static final Set<String> PREPOSITIONS = Set.of("في", "من", "عن", "علي", "الي", "ب", "ل", "لدي", "الى");
 
     static {
@@ -67,7 +69,16 @@ final class TokenText {
         if (n.length() >= 4 && (n.charAt(0) == 'و' || n.charAt(0) == 'ف')) {
             return n.substring(1);
         }
+        if (n.length() == 3 && (n.charAt(0) == 'و' || n.charAt(0) == 'ف') && SHORT_WORDS.contains(n.substring(1))) {
+            return n.substring(1);
+        }
         return n;
+    }
+
+    /** The forms a lexicon lookup tries, in order: folded word, base without proclitics, word without و/ف. */
+    List<String> forms(int i) {
+        Token t = tokens.get(i);
+        return List.of(t.norm(), t.base(), bare(i));
     }
 
     String norm(int i) {
