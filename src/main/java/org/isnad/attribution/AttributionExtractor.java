@@ -174,6 +174,12 @@ final class AttributionExtractor {
 
         Optional<SourcePhrase> subjectBefore(CueMatch c, int clauseStart) {
             int p = c.first() - 1;
+            if (tt.isArabic(p) && tt.norm(p).matches("قد|وقد") && p > clauseStart) {
+                Optional<SourcePhrase> aux = chunker.backward(tt, p, clauseStart, isCue);
+                if (aux.isPresent()) {
+                    return aux;
+                }
+            }
             if (tt.isArabic(p) && tt.norm(p).equals("من") && (p == clauseStart || tt.isArabic(p - 1)
                     && tt.norm(p - 1).matches("هناك|ثمه|وهناك"))) {
                 return Optional.of(new SourcePhrase(p, p + 1, tt.span(p, p + 1)));

@@ -53,9 +53,12 @@ final class ContentScanner {
         int channelAt = -1;
         List<Relay> relays = new ArrayList<>();
         boolean passedComma = false;
+        boolean inRelative = false;
+        int direct = -1;
+        int directLimit = limit;
         int start = k;
         int j = k;
-        while (j < limit && j - start <= MAX_GAP) {
+        while (j < directLimit && j - start <= MAX_GAP) {
             if (tt.isComplementizer(j)) {
                 return Optional.of(new Intro(Mode.COMPLEMENTIZER, j, Optional.ofNullable(channel), channelAt, relays));
             }
@@ -107,6 +110,7 @@ final class ContentScanner {
             }
             if (tt.isComma(j)) {
                 passedComma = true;
+                inRelative = false;
                 j++;
                 continue;
             }
@@ -125,6 +129,11 @@ final class ContentScanner {
                     channelAt = j;
                 }
                 j += ch.get().words().length;
+                // modifiers of the channel noun («في تصريح خاص»، «في بيان صحفي») up to a comma or an introducer
+                for (int m = 0; m < 4 && j < limit && tt.isWord(j) && !tt.isComplementizer(j) && cueAt[j] == null
+                        && !tt.isPreposition(j) && !tt.norm(j).equals("ل") && !lex.isBreak(tt.norm(j)); m++) {
+                    j++;
+                }
                 continue;
             }
             String n = tt.norm(j);
@@ -162,13 +171,22 @@ final class ContentScanner {
                 j++;
                 continue;
             }
-            if (entry.allowsObject() && (explicitSource || cue.kind() == CueKind.PARTICIPLE || j == k)) {
+            if (direct < 0 && entry.allowsObject() && (explicitSource || cue.kind() == CueKind.PARTICIPLE || j == k)) {
                 return Optional.of(new Intro(Mode.OBJECT, j, Optional.ofNullable(channel), channelAt, relays));
             }
-            if (passedComma && explicitSource && SAY_VERBS.contains(entry.lemma()) && cue.kind() == CueKind.VERB) {
-                return Optional.of(new Intro(Mode.DIRECT, j, Optional.ofNullable(channel), channelAt, relays));
+            if (ImplicitSources.isRelative(tt, j - 1)) {
+                inRelative = true;
+            }
+            if (passedComma && !inRelative && direct < 0 && explicitSource && SAY_VERBS.contains(entry.lemma())
+                    && cue.kind() == CueKind.VERB) {
+                direct = j;
+                directLimit = Math.min(limit, j + 8);
+                start = Math.max(start, j + 8 - MAX_GAP);
             }
             j++;
+        }
+        if (direct >= 0) {
+            return Optional.of(new Intro(Mode.DIRECT, direct, Optional.ofNullable(channel), channelAt, relays));
         }
         return Optional.empty();
     }

@@ -32,7 +32,7 @@ final class CueFinder {
                 m = phrase(tt, i);
             }
             if (m == null) {
-                m = word(tt, i);
+                m = word(tt, i, true);
             }
             if (m != null) {
                 out.add(m);
@@ -56,7 +56,7 @@ final class CueFinder {
             }
             CueMatch inner = phrase(tt, v);
             if (inner == null) {
-                inner = word(tt, v);
+                inner = word(tt, v, false);
             }
             if (inner == null || inner.kind() == CueKind.PREP && !inner.entry().lemma().contains(" ")
                     || inner.kind() == CueKind.NOUN || inner.kind() == CueKind.PARTICIPLE) {
@@ -96,7 +96,7 @@ final class CueFinder {
         return null;
     }
 
-    private CueMatch word(TokenText tt, int i) {
+    private CueMatch word(TokenText tt, int i, boolean checkNegation) {
         Optional<CueEntry> e = lexicon.word(tt.norm(i));
         boolean whole = e.isPresent();
         if (e.isEmpty()) {
@@ -106,7 +106,7 @@ final class CueFinder {
             return null;
         }
         CueEntry entry = e.get();
-        if (entry.kind() == CueKind.VERB && i > 0 && NEGATIONS.contains(tt.norm(i - 1))) {
+        if (checkNegation && entry.kind() == CueKind.VERB && i > 0 && NEGATIONS.contains(tt.norm(i - 1))) {
             return null;
         }
         int start = whole ? tt.tok(i).start() : tt.startWithoutConjunction(i);

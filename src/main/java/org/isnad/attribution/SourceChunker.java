@@ -78,7 +78,6 @@ final class SourceChunker {
                 }
                 k = p + 1;
                 lastIncluded = p;
-                name = true;
                 continue;
             }
             String surface = tt.tok(k).surface();

@@ -134,8 +134,7 @@ final class SourceTyper {
             }
             boolean nisba = base.endsWith("ي") || base.endsWith("يه") || base.endsWith("ين") || base.endsWith("يون");
             boolean adverb = tt.tok(i).surface().endsWith("اً") || tt.tok(i).surface().endsWith("ًا");
-            if (afterTitle && !tt.hasArticle(i) && !nisba && !adverb && !tt.tok(i).proclitics().contains("ل")
-                    && !tt.tok(i).proclitics().contains("ب") && i == p.to() - 1) {
+            if (afterTitle && !tt.hasArticle(i) && !nisba && !adverb && !lex.lexicalAt(tt, i) && i == p.to() - 1) {
                 return true;
             }
         }
