@@ -108,8 +108,12 @@ final class AttributionExtractor {
                 back = subjectBefore(c, clauseStart);
             }
             Optional<SourcePhrase> np = back.isPresent() ? Optional.empty() : chunker.forward(tt, j, limit, isCue, 0);
-            if (np.isPresent() && ImplicitSources.isRelative(tt, c.first() - 1) && !plausible(np.get())) {
+            boolean relative = ImplicitSources.isRelative(tt, c.first() - 1);
+            if (np.isPresent() && relative && !plausible(np.get())) {
                 np = Optional.empty();
+                if (!relativeAntecedentSpeaks(c.first() - 1)) {
+                    return; // «اللقاء الذي كشف خلافات …»: a meeting reveals nothing that is reported
+                }
             }
             if (np.isEmpty() && back.isEmpty() && c.kind() == CueKind.NOUN && tt.is(j, "من")) {
                 np = chunker.forward(tt, j + 1, limit, isCue, 0);
@@ -199,6 +203,27 @@ final class AttributionExtractor {
                 }
             }
             return b;
+        }
+
+        /** The word before a relative pronoun (past a comma) is a document, outlet, post, source or role. */
+        boolean relativeAntecedentSpeaks(int rel) {
+            int a = rel - 1;
+            if (a >= 0 && tt.isComma(a)) {
+                a--;
+            }
+            if (a < 0 || !tt.isArabic(a)) {
+                return false;
+            }
+            for (int k = a; k >= Math.max(0, a - 2); k--) {
+                Optional<SourceLexicon.HeadClass> h = lex.headAt(tt, k);
+                if (h.isPresent() && h.get() != SourceLexicon.HeadClass.ORGANIZATION && h.get() != SourceLexicon.HeadClass.PLATFORM) {
+                    return true;
+                }
+                if (lex.titleAt(tt, k)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** «في تصريحات صحفية»، «في أول تصريح»: a masdar after a preposition names the channel, not a cue. */

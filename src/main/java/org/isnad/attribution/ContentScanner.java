@@ -172,6 +172,9 @@ final class ContentScanner {
                 continue;
             }
             if (direct < 0 && entry.allowsObject() && (explicitSource || cue.kind() == CueKind.PARTICIPLE || j == k)) {
+                if (isIndefiniteAccusative(tt, j)) {
+                    return Optional.empty(); // «تناقلت صورا …»: a thing, not reported content
+                }
                 return Optional.of(new Intro(Mode.OBJECT, j, Optional.ofNullable(channel), channelAt, relays));
             }
             if (ImplicitSources.isRelative(tt, j - 1)) {
@@ -238,6 +241,13 @@ final class ContentScanner {
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean isIndefiniteAccusative(TokenText tt, int j) {
+        String surface = tt.tok(j).surface();
+        String n = tt.norm(j);
+        return !tt.hasArticle(j) && (surface.endsWith("اً") || surface.endsWith("ًا")
+                || n.length() >= 4 && n.endsWith("ا") && !n.endsWith("ها") && !n.endsWith("نا"));
     }
 
     private static boolean isAfterPreposition(TokenText tt, int j) {

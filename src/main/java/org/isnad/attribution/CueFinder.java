@@ -12,7 +12,7 @@ import org.isnad.doc.Span;
  * left to the extractor, which also rejects cues without content. Thread-safe.
  */
 final class CueFinder {
-    private static final Set<String> NEGATIONS = Set.of("لم", "لن", "لا", "ما", "ليس");
+    private static final Set<String> NEGATIONS = Set.of("لم", "لن", "لا", "ليس");
     private final CueLexicon lexicon;
 
     CueFinder(CueLexicon lexicon) {
@@ -74,6 +74,7 @@ final class CueFinder {
                 continue;
             }
             int end = i + p.words().length;
+            int first = tt.norm(i).equals(p.words()[0]) ? tt.tok(i).start() : tt.startWithoutConjunction(i);
             Span span;
             boolean lamInNext = false;
             if (p.lamEnd()) {
@@ -81,15 +82,14 @@ final class CueFinder {
                     continue;
                 }
                 if (tt.norm(end).equals("ل")) {
-                    span = new Span(tt.startWithoutConjunction(i), tt.tok(end).end());
+                    span = new Span(first, tt.tok(end).end());
                     end++;
                 } else {
-                    span = new Span(tt.startWithoutConjunction(i),
-                            tt.skipLetters(tt.tok(end).start(), tt.tok(end).end(), 1));
+                    span = new Span(first, tt.skipLetters(tt.tok(end).start(), tt.tok(end).end(), 1));
                     lamInNext = true;
                 }
             } else {
-                span = new Span(tt.startWithoutConjunction(i), tt.tok(end - 1).end());
+                span = new Span(first, tt.tok(end - 1).end());
             }
             return new CueMatch(p.entry(), p.entry().kind(), i, end, span, -1, lamInNext);
         }

@@ -127,7 +127,9 @@ final class SourceChunker {
             boolean attached = tt.tok(k).proclitics().startsWith("ل") || tt.tok(k).proclitics().startsWith("ب");
             boolean afterPronoun = lastIncluded >= 0 && tt.isArabic(lastIncluded)
                     && (tt.norm(lastIncluded).endsWith("ها") || tt.norm(lastIncluded).endsWith("هم"));
+            boolean coordinatedHere = k > i && tt.tok(k).proclitics().startsWith("و");
             if (k > i && definite && !tt.hasArticle(k) && !hasTitle && !given && !attached && !afterPrep && !afterPronoun
+                    && !coordinatedHere
                     && tt.tok(k).kind() != org.isnad.text.TokenKind.DIGITS) {
                 break; // an indefinite word after a definite phrase starts something else («أعلنت الوزارة تسجيل …»)
             }
