@@ -16,6 +16,8 @@ final class ContentScanner {
     static final int MAX_GAP = 20;
     static final int MAX_QUOTE = 400;
     private static final Set<String> SAY_VERBS = Set.of("قال", "أضاف", "تابع", "استطرد", "أردف", "كتب");
+    private static final Set<String> SUBORDINATORS = Set.of("بعد", "قبل", "منذ", "رغم", "برغم", "حتي", "دون", "بدل",
+            "بمجرد", "لمجرد", "لولا", "بعدما", "غير", "الا", "لان", "اذ");
     private static final Set<String> ADVERSATIVES = Set.of("لكن", "لكنه", "لكنها", "لكنهم", "ولكن", "غير", "الا", "بيد");
     private static final Set<String> RELAY_VERBS = Set.of("نقل", "تناقل");
 
@@ -59,6 +61,13 @@ final class ContentScanner {
         int start = k;
         int j = k;
         while (j < directLimit && j - start <= MAX_GAP) {
+            if (ImplicitSources.isRelative(tt, j)) {
+                inRelative = true;
+            }
+            if (tt.isComplementizer(j) && (inRelative || j > 0 && tt.isArabic(j - 1) && SUBORDINATORS.contains(tt.norm(j - 1)))) {
+                j++; // «التي … أن …», «بعد أن»: not the reported clause
+                continue;
+            }
             if (tt.isComplementizer(j)) {
                 return Optional.of(new Intro(Mode.COMPLEMENTIZER, j, Optional.ofNullable(channel), channelAt, relays));
             }
@@ -73,12 +82,18 @@ final class ContentScanner {
                 continue;
             }
             if (tt.isColon(j)) {
+                inRelative = false;
                 return Optional.of(new Intro(Mode.COLON, j + 1, Optional.ofNullable(channel), channelAt, relays));
             }
             if (tt.isTerminator(j) || tt.isClauseStop(j)) {
                 return Optional.empty();
             }
             CueMatch other = cueAt[j];
+            if (other != null && inRelative && other.first() == j && other != cue
+                    && !(ImplicitSources.isRelative(tt, j - 1) && endsWithObjectPronoun(tt.norm(j)))) {
+                j = other.end(); // a cue inside a relative clause on the source belongs to that clause
+                continue;
+            }
             if (other != null && j > k - 1 && other.first() == j && other != cue) {
                 if (other.kind() == CueKind.PREP || other.kind() == CueKind.PRONOUN) {
                     Optional<SourcePhrase> np = chunker.forward(tt, other.end(), limit, flags(cueAt),
@@ -177,18 +192,22 @@ final class ContentScanner {
                 }
                 return Optional.of(new Intro(Mode.OBJECT, j, Optional.ofNullable(channel), channelAt, relays));
             }
-            if (ImplicitSources.isRelative(tt, j - 1)) {
-                inRelative = true;
-            }
             if (passedComma && !inRelative && direct < 0 && explicitSource && SAY_VERBS.contains(entry.lemma())
                     && cue.kind() == CueKind.VERB) {
                 direct = j;
-                directLimit = Math.min(limit, j + 8);
-                start = Math.max(start, j + 8 - MAX_GAP);
+                directLimit = Math.min(limit, j + 14);
+                start = Math.max(start, j + 14 - MAX_GAP);
             }
             j++;
         }
         if (direct >= 0) {
+            for (int c = direct; c < limit; c++) {
+                if (tt.isOpenQuote(c) && tt.partner(c) > c) {
+                    c = tt.partner(c);
+                } else if (tt.isColon(c)) {
+                    return Optional.of(new Intro(Mode.COLON, c + 1, Optional.ofNullable(channel), channelAt, relays));
+                }
+            }
             return Optional.of(new Intro(Mode.DIRECT, direct, Optional.ofNullable(channel), channelAt, relays));
         }
         return Optional.empty();
@@ -298,6 +317,9 @@ final class ContentScanner {
             }
             if (tt.isQuote(j) && tt.partner(j) < 0 && stopAtStrayQuote && j > from) {
                 return j;
+            }
+            if (tt.isColon(j) && j > from && !stopAtStrayQuote) {
+                return j; // a colon opens a new quotation
             }
             if (j > from && startsNewAttribution(tt, j, limit, cueAt)) {
                 return j;

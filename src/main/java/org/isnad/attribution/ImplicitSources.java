@@ -96,8 +96,7 @@ final class ImplicitSources {
     private boolean isFeminineOrPlural(TokenText tt, int i) {
         String b = SourceLexicon.stripArticle(tt.tok(i).base());
         return b.endsWith("ه") || b.endsWith("تها") || isPluralWord(tt, i) || lex.nameAt(tt, i)
-                || lex.headAt(tt, i).filter(h -> h == HeadClass.ORGANIZATION || h == HeadClass.MEDIA
-                        || h == HeadClass.SOCIAL).isPresent() && !b.endsWith("ي");
+                || b.endsWith("ا") && lex.headAt(tt, i).filter(h -> h == HeadClass.ORGANIZATION).isPresent();
     }
 
     private boolean isPluralWord(TokenText tt, int i) {

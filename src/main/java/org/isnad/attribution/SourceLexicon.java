@@ -137,7 +137,12 @@ public final class SourceLexicon {
     }
 
     boolean lexicalAt(TokenText tt, int i) {
-        return headAt(tt, i).isPresent() || titleAt(tt, i) || tt.isArabic(i) && isBreak(tt.norm(i));
+        if (headAt(tt, i).isPresent() || titleAt(tt, i) || tt.isArabic(i) && isBreak(tt.norm(i))) {
+            return true;
+        }
+        String n = tt.isArabic(i) ? tt.norm(i) : "";
+        // a preposition the tokenizer left joined («لواشنطن»): the rest is a listed word
+        return n.length() > 4 && (n.charAt(0) == 'ل' || n.charAt(0) == 'ب') && head(n.substring(1)).isPresent();
     }
 
     /** True when the word is in any list (so it is not taken for a name part). */
