@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             AnalyzeCommand.class,
+            WatchlistCommand.class,
+            ScreenCommand.class,
         })
 public final class IsnadCli implements Runnable {
     @CommandLine.Spec

@@ -14,7 +14,8 @@ import java.util.Locale;
  * however common it is). Parts missing on one side only (a dropped middle name) cost little; parts that differ on
  * both sides (a different father) cost a lot. If either name has a bin/ibn chain and the aligned names appear in
  * swapped order (MUHAMMAD BIN SALMAN vs SALMAN BIN MUHAMMAD) the score is multiplied by {@link #SWAP_FACTOR}; other
- * reorderings that are not a rotation (family name moved to the front) by {@link #REORDER_FACTOR}.
+ * reorderings that are not a rotation (family name moved to the front) by {@link #REORDER_FACTOR}. When the
+ * matched weight Σ w is below {@link #MIN_EVIDENCE} the score is scaled by Σ w / MIN_EVIDENCE.
  */
 public final class NameMatcher {
     public static final double PART_THRESHOLD = 0.65;
@@ -24,6 +25,8 @@ public final class NameMatcher {
     public static final double EXTRA = 0.35;
     public static final double UNMATCHED_FLOOR = 0.6;
     public static final double SWAP_FACTOR = 0.5;
+    /** Matched weight below which the score is scaled down: two generic names (Muhammad, Salman) prove little. */
+    public static final double MIN_EVIDENCE = 0.9;
     public static final double REORDER_FACTOR = 0.9;
 
     private NameMatcher() {
@@ -56,6 +59,7 @@ public final class NameMatcher {
         double conflict = Math.min(ua, ub);
         double extra = Math.abs(ua - ub);
         double score = matched / (total + CONFLICT * conflict + EXTRA * extra);
+        score *= Math.min(1.0, total / MIN_EVIDENCE);
         Order order = order(pairs, q.nasab() && c.nasab());
         score *= order.factor;
         String why = explain(pairs, restQ, restC, matched, total, conflict, extra, order, score);
@@ -219,6 +223,9 @@ public final class NameMatcher {
         }
         sb.append(String.format(Locale.ROOT, "; score %.3f = %.3f / (%.3f + %.1f*%.3f conflicting + %.2f*%.3f missing)",
                 score, matched, total, CONFLICT, conflict, EXTRA, extra));
+        if (total < MIN_EVIDENCE) {
+            sb.append(String.format(Locale.ROOT, " x %.2f (little evidence: common names only)", total / MIN_EVIDENCE));
+        }
         return sb.toString();
     }
 

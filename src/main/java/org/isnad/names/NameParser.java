@@ -147,7 +147,7 @@ public final class NameParser {
     private int orgWord(List<String> words, int i, List<NamePart> parts, List<String> dropped, NameKind kind) {
         for (int n = Math.min(lex.longestOrgForm(), words.size() - i); n >= 1; n--) {
             var ow = lex.orgWord(words, i, n);
-            if (ow.isEmpty() || (kind == NameKind.ANY && i == 0)) {
+            if (ow.isEmpty() || (kind == NameKind.ANY && i == 0 && ow.get().role() != PartRole.GROUP)) {
                 continue;
             }
             String text = String.join(" ", words.subList(i, i + n));
