@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
             AnalyzeCommand.class,
             BenchCommand.class,
             EvalCommand.class,
+            WatchlistCommand.class,
+            ScreenCommand.class,
         })
 public final class IsnadCli implements Runnable {
     @CommandLine.Spec
