@@ -16,6 +16,7 @@ public final class StageCatalog {
     static {
         STAGES.put("tokens", c -> new TokenizeStage());
         STAGES.put("sentences", c -> new SentenceStage());
+        STAGES.put("persuasion", c -> new org.isnad.persuasion.PersuasionStage());
     }
 
     /** Every known stage, in order. */
