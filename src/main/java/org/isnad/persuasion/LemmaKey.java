@@ -34,16 +34,18 @@ public final class LemmaKey {
 
     /**
      * The keys a token may match under: the key of its analysed base and, when the analyser split a letter that
-     * belongs to the word («كارثية» read as ك + ارثية), the key of its surface less only و/ف.
+     * belongs to the word («كارثية» read as ك + ارثية, «فريدة» as ف + ريدة), the keys of its surface less only و/ف
+     * and of its whole surface.
      */
     public static String[] keys(Token t) {
         String a = of(t.base());
         String n = t.norm();
-        if (n.length() >= 4 && (n.charAt(0) == 'و' || n.charAt(0) == 'ف')) {
-            n = n.substring(1);
+        String full = of(n);
+        String b = n.length() >= 4 && (n.charAt(0) == 'و' || n.charAt(0) == 'ف') ? of(n.substring(1)) : full;
+        if (a.equals(b) && a.equals(full)) {
+            return new String[] {a};
         }
-        String b = of(n);
-        return a.equals(b) ? new String[] {a} : new String[] {a, b};
+        return new String[] {a, b, full};
     }
 
     /** The clitic-free forms of a token compared by exact entries: its base and its norm less و/ف. */

@@ -9,15 +9,16 @@ import org.isnad.text.Token;
 import org.isnad.text.TokenKind;
 
 /**
- * Repetition: the same content word (same {@link LemmaKey}, at least {@value #MIN_KEY} letters) used again within
- * {@value #WINDOW} words of the same sentence («تأمين الأمن»، «حماية أرواح … وحماية أرواحهم»). Function words and
- * other words that repeat for grammar's sake are listed in {@code repetition-ignore.txt}. The span runs from the
- * first use to the second. Thread-safe.
+ * Repetition: a content word said again at once, alone or after و or a comma, to press it («خاوة خاوة»،
+ * «لا، لا»، «مرة ومرة»): the same clitic-free form within {@value #WINDOW} word of the first use, at least
+ * {@value #MIN_KEY} letters long, not listed in {@code repetition-ignore.txt} (words that repeat for grammar's sake).
+ * Wider windows were measured on ArMPro dev and fire mostly on names and terms a report must repeat («المسجد الحرام
+ * والمسجد النبوي»), so the detector stays this narrow. The span runs from the first use to the second. Thread-safe.
  */
 public final class RepetitionDetector {
     public static final String TECHNIQUE = "Repetition";
-    static final int WINDOW = 6;
-    static final int MIN_KEY = 4;
+    static final int WINDOW = 1;
+    static final int MIN_KEY = 3;
 
     private final WordSet ignore = new WordSet("/org/isnad/persuasion/repetition-ignore.txt");
 
@@ -37,7 +38,7 @@ public final class RepetitionDetector {
                         continue;
                     }
                     words++;
-                    if (eligible(b) && LemmaKey.of(b.base()).equals(ka)) {
+                    if (eligible(b) && b.base().equals(a.base())) {
                         out.add(new PersuasionSpan(TECHNIQUE, new Span(a.start(), b.end()), 0.4));
                         break;
                     }
