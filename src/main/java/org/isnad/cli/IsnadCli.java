@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class,
             AnalyzeCommand.class,
             EvalCommand.class,
+            BenchCommand.class,
         })
 public final class IsnadCli implements Runnable {
     @CommandLine.Spec

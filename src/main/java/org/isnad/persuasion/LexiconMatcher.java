@@ -17,6 +17,11 @@ public final class LexiconMatcher {
 
     /** All matches, unmerged, in text order of their first word. */
     public List<PersuasionSpan> find(List<Token> toks, List<Sentence> sentences) {
+        return find(new IndexedTokens(toks), sentences);
+    }
+
+    List<PersuasionSpan> find(IndexedTokens d, List<Sentence> sentences) {
+        List<Token> toks = d.tokens;
         List<PersuasionSpan> out = new ArrayList<>();
         for (Sentence s : sentences) {
             for (int i = s.firstToken(); i < s.endToken(); i++) {
@@ -24,8 +29,8 @@ public final class LexiconMatcher {
                 if (!TokenWindow.isWord(t)) {
                     continue;
                 }
-                for (LexiconPattern p : lexicon.candidates(t)) {
-                    int end = matchFrom(p.elements(), 0, toks, i, s.endToken());
+                for (LexiconPattern p : lexicon.candidates(d.keys[i], d.exact[i])) {
+                    int end = matchFrom(p.elements(), 0, d, i, s.endToken());
                     if (end > i) {
                         out.add(new PersuasionSpan(p.technique(), extent(p.extent(), toks, s, i, end), p.confidence()));
                     }
@@ -36,7 +41,7 @@ public final class LexiconMatcher {
     }
 
     /** The token index after the match of elements[e..] starting at token i, or -1. */
-    static int matchFrom(List<PatternElement> els, int e, List<Token> toks, int i, int limit) {
+    static int matchFrom(List<PatternElement> els, int e, IndexedTokens toks, int i, int limit) {
         if (e == els.size()) {
             return i;
         }
@@ -46,9 +51,9 @@ public final class LexiconMatcher {
             if (skip >= 0) {
                 return skip;
             }
-            return i < limit && el.matches(toks.get(i)) ? matchFrom(els, e + 1, toks, i + 1, limit) : -1;
+            return i < limit && el.matches(toks, i) ? matchFrom(els, e + 1, toks, i + 1, limit) : -1;
         }
-        if (i >= limit || !el.matches(toks.get(i))) {
+        if (i >= limit || !el.matches(toks, i)) {
             return -1;
         }
         return matchFrom(els, e + 1, toks, i + 1, limit);

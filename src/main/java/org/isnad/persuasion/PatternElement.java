@@ -27,6 +27,26 @@ public record PatternElement(Set<String> keys, Mode mode, boolean future, boolea
         keys = Set.copyOf(keys);
     }
 
+    /** True when token i of an indexed document fills this position. */
+    boolean matches(IndexedTokens d, int i) {
+        Token t = d.get(i);
+        if (mode == Mode.ANY) {
+            return t.kind() != TokenKind.PUNCT && t.kind() != TokenKind.SYMBOL;
+        }
+        if (future && !t.hasProclitic("س")) {
+            return false;
+        }
+        if (mode == Mode.KEY || mode == Mode.EXACT) {
+            for (String k : mode == Mode.KEY ? d.keys[i] : d.exact[i]) {
+                if (keys.contains(k)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return matches(t);
+    }
+
     /** True when the token fills this position. */
     public boolean matches(Token t) {
         if (mode == Mode.ANY) {

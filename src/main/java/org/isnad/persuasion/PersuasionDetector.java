@@ -28,9 +28,10 @@ public final class PersuasionDetector {
 
     /** Technique spans over the tokens and sentences of one text, sorted by start then technique. */
     public List<PersuasionSpan> detect(List<Token> tokens, List<Sentence> sentences) {
-        List<PersuasionSpan> all = new ArrayList<>(lexicon.find(tokens, sentences));
-        all.addAll(scareQuotes.find(tokens, sentences));
-        all.addAll(repetition.find(tokens, sentences));
+        IndexedTokens d = new IndexedTokens(tokens);
+        List<PersuasionSpan> all = new ArrayList<>(lexicon.find(d, sentences));
+        all.addAll(scareQuotes.find(d, sentences));
+        all.addAll(repetition.find(d, sentences));
         return merge(all);
     }
 

@@ -55,13 +55,35 @@ public final class PersuasionLexicon {
 
     /** The patterns whose first word may be this token (a superset: the caller still matches each). */
     public List<LexiconPattern> candidates(Token t) {
-        List<LexiconPattern> out = new ArrayList<>(prefixed);
-        for (String k : LemmaKey.keys(t)) {
-            out.addAll(byKey.getOrDefault(k, List.of()));
+        return candidates(LemmaKey.keys(t), LemmaKey.exactForms(t));
+    }
+
+    /** The candidate patterns for a token with the given keys and exact forms; no duplicates. */
+    List<LexiconPattern> candidates(String[] tokenKeys, String[] exactForms) {
+        List<LexiconPattern> out = prefixed.isEmpty() ? null : new ArrayList<>(prefixed);
+        for (String k : tokenKeys) {
+            out = addAll(out, byKey.get(k));
         }
-        for (String f : LemmaKey.exactForms(t)) {
-            out.addAll(byExact.getOrDefault(f, List.of()));
+        for (String f : exactForms) {
+            out = addAll(out, byExact.get(f));
         }
-        return out;
+        return out == null ? List.of() : out;
+    }
+
+    private static List<LexiconPattern> addAll(List<LexiconPattern> out, List<LexiconPattern> more) {
+        if (more == null) {
+            return out;
+        }
+        List<LexiconPattern> o = out == null ? new ArrayList<>(more.size()) : out;
+        for (LexiconPattern p : more) {
+            boolean seen = false;
+            for (LexiconPattern q : o) {
+                seen |= q == p; // identity: each parsed pattern is one object
+            }
+            if (!seen) {
+                o.add(p);
+            }
+        }
+        return o;
     }
 }

@@ -23,14 +23,18 @@ public final class RepetitionDetector {
     private final WordSet ignore = new WordSet("/org/isnad/persuasion/repetition-ignore.txt");
 
     public List<PersuasionSpan> find(List<Token> toks, List<Sentence> sentences) {
+        return find(new IndexedTokens(toks), sentences);
+    }
+
+    List<PersuasionSpan> find(IndexedTokens d, List<Sentence> sentences) {
+        List<Token> toks = d.tokens;
         List<PersuasionSpan> out = new ArrayList<>();
         for (Sentence s : sentences) {
             for (int i = s.firstToken(); i < s.endToken(); i++) {
                 Token a = toks.get(i);
-                if (!eligible(a)) {
+                if (!eligible(d, i)) {
                     continue;
                 }
-                String ka = LemmaKey.of(a.base());
                 int words = 0;
                 for (int j = i + 1; j < s.endToken() && words < WINDOW; j++) {
                     Token b = toks.get(j);
@@ -38,7 +42,7 @@ public final class RepetitionDetector {
                         continue;
                     }
                     words++;
-                    if (eligible(b) && b.base().equals(a.base())) {
+                    if (b.base().equals(a.base()) && eligible(d, j)) {
                         out.add(new PersuasionSpan(TECHNIQUE, new Span(a.start(), b.end()), 0.4));
                         break;
                     }
@@ -48,7 +52,8 @@ public final class RepetitionDetector {
         return out;
     }
 
-    private boolean eligible(Token t) {
-        return t.kind() == TokenKind.ARABIC && LemmaKey.of(t.base()).length() >= MIN_KEY && !ignore.contains(t);
+    private boolean eligible(IndexedTokens d, int i) {
+        Token t = d.get(i);
+        return t.kind() == TokenKind.ARABIC && d.keys[i][0].length() >= MIN_KEY && !ignore.contains(d.keys[i], d.exact[i]);
     }
 }

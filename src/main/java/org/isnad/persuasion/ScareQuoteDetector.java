@@ -23,6 +23,11 @@ public final class ScareQuoteDetector {
     private final WordSet namingHeads = new WordSet("/org/isnad/persuasion/naming-heads.txt");
 
     public List<PersuasionSpan> find(List<Token> toks, List<Sentence> sentences) {
+        return find(new IndexedTokens(toks), sentences);
+    }
+
+    List<PersuasionSpan> find(IndexedTokens d, List<Sentence> sentences) {
+        List<Token> toks = d.tokens;
         List<PersuasionSpan> out = new ArrayList<>();
         for (Sentence s : sentences) {
             int i = s.firstToken();
@@ -34,7 +39,7 @@ public final class ScareQuoteDetector {
                     i++;
                     continue;
                 }
-                if (isScare(toks, s, i, close)) {
+                if (isScare(d, s, i, close)) {
                     out.add(new PersuasionSpan(TECHNIQUE, new Span(open.start(), toks.get(close).end()), 0.7));
                 }
                 i = close + 1;
@@ -68,7 +73,8 @@ public final class ScareQuoteDetector {
         return -1;
     }
 
-    private boolean isScare(List<Token> toks, Sentence s, int open, int close) {
+    private boolean isScare(IndexedTokens d, Sentence s, int open, int close) {
+        List<Token> toks = d.tokens;
         int words = 0;
         for (int k = open + 1; k < close; k++) {
             Token t = toks.get(k);
@@ -92,7 +98,7 @@ public final class ScareQuoteDetector {
             if (!TokenWindow.isWord(t)) {
                 break;
             }
-            if (cues.contains(t) || seen == 0 && namingHeads.contains(t)) {
+            if (cues.contains(d.keys[k], d.exact[k]) || seen == 0 && namingHeads.contains(d.keys[k], d.exact[k])) {
                 return false;
             }
             seen++;

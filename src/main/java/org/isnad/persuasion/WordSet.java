@@ -11,9 +11,14 @@ public final class WordSet {
     private final Set<String> keys = new HashSet<>();
     private final Set<String> exact = new HashSet<>();
 
+    /** The words of the first column of a data file. */
     public WordSet(String resource) {
-        for (String line : LexiconFile.lines(resource)) {
-            String w = line.split("\t|\\s+\\|\\s+")[0].strip();
+        this(LexiconFile.rows(resource).stream().map(r -> r[0]).toList());
+    }
+
+    /** The given words ({@code word} by lemma key, {@code =word} exactly). */
+    public WordSet(java.util.Collection<String> words) {
+        for (String w : words) {
             if (w.startsWith("=")) {
                 exact.add(ArabicNormalizer.MATCHING.normalize(w.substring(1)));
             } else {
@@ -23,12 +28,17 @@ public final class WordSet {
     }
 
     public boolean contains(Token t) {
-        for (String k : LemmaKey.keys(t)) {
+        return contains(LemmaKey.keys(t), LemmaKey.exactForms(t));
+    }
+
+    /** True when one of a token's precomputed keys or exact forms is in the set. */
+    public boolean contains(String[] tokenKeys, String[] exactForms) {
+        for (String k : tokenKeys) {
             if (keys.contains(k)) {
                 return true;
             }
         }
-        for (String f : LemmaKey.exactForms(t)) {
+        for (String f : exactForms) {
             if (exact.contains(f)) {
                 return true;
             }
