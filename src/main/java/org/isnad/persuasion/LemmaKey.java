@@ -48,12 +48,17 @@ public final class LemmaKey {
         return new String[] {a, b, full};
     }
 
-    /** The clitic-free forms of a token compared by exact entries: its base and its norm less و/ف. */
+    /**
+     * The clitic-free forms of a token compared by exact entries: its base, its norm less و/ف (also for short
+     * particles: «ومن» → من, «فلا» → لا) and its norm.
+     */
     public static String[] exactForms(Token t) {
         String n = t.norm();
-        if (n.length() >= 4 && (n.charAt(0) == 'و' || n.charAt(0) == 'ف')) {
-            n = n.substring(1);
+        String b = t.base();
+        String c = n.length() >= 3 && (n.charAt(0) == 'و' || n.charAt(0) == 'ف') ? n.substring(1) : n;
+        if (b.equals(c)) {
+            return b.equals(n) ? new String[] {n} : new String[] {b, n};
         }
-        return t.base().equals(n) ? new String[] {n} : new String[] {t.base(), n};
+        return c.equals(n) ? new String[] {b, n} : new String[] {b, c, n};
     }
 }

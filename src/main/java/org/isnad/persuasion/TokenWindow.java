@@ -28,32 +28,40 @@ final class TokenWindow {
     static int extendAfter(List<Token> toks, int end, int limit, int n) {
         int last = end;
         int words = 0;
+        int quotes = 0;
         for (int i = end; i < limit && words < n; i++) {
             Token t = toks.get(i);
             if (isWord(t)) {
                 words++;
                 last = i + 1;
-            } else if (!isQuote(t) && !t.surface().equals("-")) {
+            } else if (isQuote(t)) {
+                quotes++;
+            } else if (!t.surface().equals("-")) {
                 break;
             }
         }
-        return last;
+        boolean closes = last < limit && isQuote(toks.get(last));
+        return quotes % 2 == 1 && closes ? last + 1 : last; // keep a quotation opened inside the span whole
     }
 
     /** Index of the first token reached by going back over up to n words, passing quote marks, from start. */
     static int extendBefore(List<Token> toks, int start, int floor, int n) {
         int first = start;
         int words = 0;
+        int quotes = 0;
         for (int i = start - 1; i >= floor && words < n; i--) {
             Token t = toks.get(i);
             if (isWord(t)) {
                 words++;
                 first = i;
-            } else if (!isQuote(t) && !t.surface().equals("-")) {
+            } else if (isQuote(t)) {
+                quotes++;
+            } else if (!t.surface().equals("-")) {
                 break;
             }
         }
-        return first;
+        boolean opens = first - 1 >= floor && isQuote(toks.get(first - 1));
+        return quotes % 2 == 1 && opens ? first - 1 : first;
     }
 
     /** Index after the last word before the next clause break (or the limit). */
