@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
             EvalCommand.class,
             WatchlistCommand.class,
             ScreenCommand.class,
+            EvalCommand.class,
+            BenchCommand.class,
         })
 public final class IsnadCli implements Runnable {
     @CommandLine.Spec
