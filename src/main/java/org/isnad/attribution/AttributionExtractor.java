@@ -22,6 +22,8 @@ import org.isnad.model.SourceType;
 final class AttributionExtractor {
     private static final Set<String> TIME_WORDS = Set.of("خلال", "منذ", "امس", "اليوم", "مساء", "صباح", "مؤخرا", "قبل",
             "بعد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد");
+    /** How far the content may start from a cue with no source after it («قال أيضا إن»، «وقال في بيان:»). */
+    static final int NEAR_GAP = 8;
     private static final Set<String> FOLLOW_ADVERBS = Set.of("ايضا", "كذلك", "بدوره", "بدورها", "بدورهم");
     private final CueFinder finder;
     private final SourceLexicon lex;
@@ -76,6 +78,9 @@ final class AttributionExtractor {
                     continue;
                 }
                 last = c;
+                if (before.isTitleLine(tt, c.first())) {
+                    continue; // titles and headlines are not attributions
+                }
                 switch (c.kind()) {
                     case VERB, NOUN -> verb(c);
                     case PARTICIPLE -> participle(c);
@@ -106,6 +111,9 @@ final class AttributionExtractor {
             int clauseStart = before.clauseStart(tt, probe, isCue);
             if (c.kind() == CueKind.VERB && !tt.hasConjunction(c.first()) && probe > clauseStart) {
                 back = subjectBefore(c, clauseStart);
+            } else if (c.kind() == CueKind.VERB && !tt.hasConjunction(c.first()) && probe > 0 && tt.isComma(probe - 1)) {
+                back = chunker.backward(tt, probe, before.wideStart(tt, probe), isCue)
+                        .filter(p -> lex.titleAt(tt, p.from()) || lex.headAt(tt, p.from()).isPresent());
             }
             Optional<SourcePhrase> np = back.isPresent() ? Optional.empty() : chunker.forward(tt, j, limit, isCue, 0);
             boolean relative = ImplicitSources.isRelative(tt, c.first() - 1);
@@ -119,9 +127,10 @@ final class AttributionExtractor {
                 np = chunker.forward(tt, j + 1, limit, isCue, 0);
             }
             boolean explicit = np.isPresent() || back.isPresent();
-            Optional<Intro> intro = scanner.introducer(tt, np.map(SourcePhrase::to).orElse(j), limit, c, explicit, cueAt);
+            Optional<Intro> intro = scanner.introducer(tt, np.map(SourcePhrase::to).orElse(j), limit, c, explicit, cueAt,
+                    np.isPresent() ? ContentScanner.MAX_GAP : NEAR_GAP);
             if (intro.isEmpty() && np.isPresent()) {
-                Optional<Intro> direct = scanner.introducer(tt, j, limit, c, false, cueAt);
+                Optional<Intro> direct = scanner.introducer(tt, j, limit, c, false, cueAt, NEAR_GAP);
                 if (direct.isPresent() && direct.get().mode() != Mode.OBJECT) {
                     np = Optional.empty();
                     intro = direct;
@@ -335,6 +344,11 @@ final class AttributionExtractor {
             Extent ex;
             if (atStart) {
                 int s = k;
+                if (s < limit && ImplicitSources.isRelative(tt, s)) {
+                    while (s < limit && !tt.isComma(s) && !tt.isComplementizer(s)) {
+                        s++; // «بحسب الوثائق التي نشرها المركز، فإن …»
+                    }
+                }
                 while (s < limit && (tt.isComma(s) || tt.isPunct(s) && !tt.isOpenQuote(s))) {
                     s++;
                 }

@@ -50,6 +50,12 @@ final class ContentScanner {
      */
     Optional<Intro> introducer(TokenText tt, int k, int limit, CueMatch cue, boolean explicitSource,
                                CueMatch[] cueAt) {
+        return introducer(tt, k, limit, cue, explicitSource, cueAt, MAX_GAP);
+    }
+
+    /** As above, with the number of tokens that may stand between {@code k} and the content. */
+    Optional<Intro> introducer(TokenText tt, int k, int limit, CueMatch cue, boolean explicitSource,
+                               CueMatch[] cueAt, int maxGap) {
         CueEntry entry = cue.entry();
         Channel channel = null;
         int channelAt = -1;
@@ -60,11 +66,11 @@ final class ContentScanner {
         int directLimit = limit;
         int start = k;
         int j = k;
-        while (j < directLimit && j - start <= MAX_GAP) {
+        while (j < directLimit && j - start <= maxGap) {
             if (ImplicitSources.isRelative(tt, j)) {
                 inRelative = true;
             }
-            if (tt.isComplementizer(j) && (inRelative || j > 0 && tt.isArabic(j - 1) && SUBORDINATORS.contains(tt.norm(j - 1)))) {
+            if (tt.isComplementizer(j) && (inRelative || j > k && tt.norm(j).startsWith("و") || j > 0 && tt.isArabic(j - 1) && SUBORDINATORS.contains(tt.norm(j - 1)))) {
                 j++; // «التي … أن …», «بعد أن»: not the reported clause
                 continue;
             }
@@ -85,7 +91,7 @@ final class ContentScanner {
                 inRelative = false;
                 return Optional.of(new Intro(Mode.COLON, j + 1, Optional.ofNullable(channel), channelAt, relays));
             }
-            if (tt.isTerminator(j) || tt.isClauseStop(j)) {
+            if (tt.isClauseStop(j) || tt.isTerminator(j) && j >= limit - 2) {
                 return Optional.empty();
             }
             CueMatch other = cueAt[j];
@@ -145,8 +151,7 @@ final class ContentScanner {
                 }
                 j += ch.get().words().length;
                 // modifiers of the channel noun («في تصريح خاص»، «في بيان صحفي») up to a comma or an introducer
-                for (int m = 0; m < 4 && j < limit && tt.isWord(j) && !tt.isComplementizer(j) && cueAt[j] == null
-                        && !tt.isPreposition(j) && !tt.norm(j).equals("ل") && !lex.isBreak(tt.norm(j)); m++) {
+                for (int m = 0; m < 2 && j < limit && isModifier(tt, j) && cueAt[j] == null; m++) {
                     j++;
                 }
                 continue;
@@ -179,7 +184,7 @@ final class ContentScanner {
                         return Optional.of(new Intro(Mode.PREPOSITION, j + 1, Optional.ofNullable(channel), channelAt, relays));
                     }
                 }
-                j++;
+                j = skipPrepositionalObject(tt, j + 1, limit, cueAt);
                 continue;
             }
             if (lex.isBreak(n) || lex.isBreak(bare) || isAdverbial(tt, j)) {
@@ -260,6 +265,30 @@ final class ContentScanner {
             }
         }
         return Optional.empty();
+    }
+
+    private static final Set<String> ADJECTIVES = Set.of("خاص", "خاصه", "مقتضب", "مقتضبه", "مطول", "مطوله", "مشترك",
+            "مشتركه", "مكتوب", "مكتوبه", "منفصل", "منفصله", "سابق", "لاحق", "مصور", "مصوره", "متلفز", "متلفزه", "قصير",
+            "قصيره", "جديد", "جديده", "الخاص", "الخاصه", "صحفي", "صحفيه", "صحافي", "صحافيه");
+
+    /** An adjective after a channel noun: a nisba («صحفي»، «الرسمية») or a listed one («خاص»، «مقتضب»). */
+    private static boolean isModifier(TokenText tt, int j) {
+        if (!tt.isArabic(j) || tt.isComplementizer(j)) {
+            return false;
+        }
+        String n = tt.norm(j);
+        return ADJECTIVES.contains(n) || n.length() > 3 && (n.endsWith("ي") || n.endsWith("يه")) && !n.startsWith("ل");
+    }
+
+    /** Skips the object of a preposition: one word and the nisba adjectives after it («على صفحته الرسمية»). */
+    private static int skipPrepositionalObject(TokenText tt, int j, int limit, CueMatch[] cueAt) {
+        if (j < limit && tt.isWord(j) && !tt.isComplementizer(j) && cueAt[j] == null) {
+            j++;
+            while (j < limit && isModifier(tt, j) && cueAt[j] == null) {
+                j++;
+            }
+        }
+        return j;
     }
 
     private static boolean isIndefiniteAccusative(TokenText tt, int j) {
@@ -345,6 +374,9 @@ final class ContentScanner {
             return false;
         }
         int f = tt.isCloseQuote(j) ? j + 2 : comma ? j + 1 : j;
+        if (comma && f < limit && tt.isArabic(f) && lex.isClauseBreak(tt.norm(f))) {
+            return true;
+        }
         int reach = adversative || f < limit && tt.isWord(f) && ADVERSATIVES.contains(tt.bare(f)) ? 6 : 3;
         for (int k = f; k < limit && k < f + reach; k++) {
             CueMatch c = cueAt[k];

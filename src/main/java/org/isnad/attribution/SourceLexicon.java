@@ -33,6 +33,7 @@ public final class SourceLexicon {
     private final Set<String> names = new HashSet<>();
     private final Set<String> breaks = new HashSet<>();
     private final Set<String> impersonal = new HashSet<>();
+    private final Set<String> clauseBreaks = new HashSet<>();
     private final List<MultiWord<Channel>> channels = new ArrayList<>();
     private final List<String[]> contentHedges = new ArrayList<>();
     private final List<String[]> sourceHedges = new ArrayList<>();
@@ -52,6 +53,7 @@ public final class SourceLexicon {
         LexiconFile.lines(RES + "given-names.txt").forEach(w -> names.add(fold(w)));
         LexiconFile.lines(RES + "np-breaks.txt").forEach(w -> breaks.add(fold(w)));
         LexiconFile.lines(RES + "impersonal.txt").forEach(w -> impersonal.add(fold(w)));
+        LexiconFile.lines(RES + "clause-breaks.txt").forEach(w -> clauseBreaks.add(fold(w)));
         for (String[] row : LexiconFile.rows(RES + "channels.txt")) {
             channels.add(new MultiWord<>(fold(row[0]).split("\\s+"), Channel.valueOf(row[1])));
         }
@@ -95,6 +97,11 @@ public final class SourceLexicon {
 
     public boolean isBreak(String folded) {
         return breaks.contains(folded);
+    }
+
+    /** A directive or evaluative word that opens a new clause after a comma («، داعياً إلى …»). */
+    public boolean isClauseBreak(String folded) {
+        return clauseBreaks.contains(folded);
     }
 
     public boolean isImpersonal(String folded) {
