@@ -216,7 +216,7 @@ final class SourceChunker {
      */
     Optional<SourcePhrase> backward(TokenText tt, int end, int clauseStart, boolean[] cueAt) {
         int e = end;
-        if (e - 1 >= clauseStart && (tt.isQuote(e - 1) || tt.isComma(e - 1))) {
+        if (e - 1 >= clauseStart && (tt.isOpenQuote(e - 1) || tt.isComma(e - 1))) {
             e--;
         }
         int s = e;
