@@ -130,7 +130,7 @@ final class SourceTyper {
         boolean blocked = false;
         boolean definite = false;
         for (int i = p.from(); i < p.to(); i++) {
-            if (tt.isPreposition(i)) {
+            if (tt.isPreposition(i) || tt.isArabic(i) && tt.norm(i).equals("باسم")) {
                 blocked = true;
                 continue;
             }
