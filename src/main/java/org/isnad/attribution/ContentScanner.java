@@ -66,13 +66,16 @@ final class ContentScanner {
         int directLimit = limit;
         int start = k;
         int j = k;
-        while (j < directLimit && j - start <= maxGap) {
+        while (j < directLimit && j - start <= MAX_GAP) {
             if (ImplicitSources.isRelative(tt, j)) {
                 inRelative = true;
             }
             if (tt.isComplementizer(j) && (inRelative || j > k && tt.norm(j).startsWith("و") || j > 0 && tt.isArabic(j - 1) && SUBORDINATORS.contains(tt.norm(j - 1)))) {
                 j++; // «التي … أن …», «بعد أن»: not the reported clause
                 continue;
+            }
+            if (tt.isComplementizer(j) && j - start > maxGap) {
+                return Optional.empty(); // a complementizer this far from a cue without a source is another verb's
             }
             if (tt.isComplementizer(j)) {
                 return Optional.of(new Intro(Mode.COMPLEMENTIZER, j, Optional.ofNullable(channel), channelAt, relays));

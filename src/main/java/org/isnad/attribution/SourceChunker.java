@@ -138,7 +138,8 @@ final class SourceChunker {
             boolean title = lex.titleAt(tt, k);
             Optional<HeadClass> hc = lex.headAt(tt, k);
             boolean given = lex.nameAt(tt, k);
-            if (k > i && (name || !afterPrep && hasTitle && nameRun(tt, lastIncluded))
+            boolean bareNameSoFar = !hasTitle && head == null && nameRun(tt, lastIncluded);
+            if (k > i && (name || bareNameSoFar || !afterPrep && hasTitle && nameRun(tt, lastIncluded))
                     && (title || hc.filter(h -> h == HeadClass.OFFICIAL).isPresent())) {
                 break; // an apposition after a name: «الدكتور فلان طبيب …»
             }
