@@ -159,7 +159,7 @@ final class AttributionExtractor {
                 return;
             }
             Optional<SourcePhrase> src = back.isPresent() ? back : np;
-            if (mode == Mode.OBJECT && src.isPresent() && !plausible(src.get())) {
+            if ((mode == Mode.OBJECT || mode == Mode.DIRECT) && src.isPresent() && !plausible(src.get())) {
                 return;
             }
             Draft d = new Draft(c);

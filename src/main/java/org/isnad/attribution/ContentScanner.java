@@ -15,7 +15,8 @@ import org.isnad.model.Channel;
 final class ContentScanner {
     static final int MAX_GAP = 20;
     static final int MAX_QUOTE = 400;
-    private static final Set<String> SAY_VERBS = Set.of("قال", "أضاف", "تابع", "استطرد", "أردف", "كتب");
+    /** Verbs whose content may follow a comma with no complementizer or quote mark («قال فلان، إحنا …»). */
+    private static final Set<String> SAY_VERBS = Set.of("قال");
     private static final Set<String> SUBORDINATORS = Set.of("بعد", "قبل", "منذ", "رغم", "برغم", "حتي", "دون", "بدل",
             "بمجرد", "لمجرد", "لولا", "بعدما", "غير", "الا", "لان", "اذ");
     private static final Set<String> ADVERSATIVES = Set.of("لكن", "لكنه", "لكنها", "لكنهم", "ولكن", "غير", "الا", "بيد");

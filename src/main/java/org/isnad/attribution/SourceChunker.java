@@ -140,8 +140,8 @@ final class SourceChunker {
             boolean given = lex.nameAt(tt, k);
             boolean bareNameSoFar = !hasTitle && head == null && nameRun(tt, lastIncluded);
             if (k > i && (name || bareNameSoFar || !afterPrep && hasTitle && nameRun(tt, lastIncluded))
-                    && (title || hc.filter(h -> h == HeadClass.OFFICIAL).isPresent())) {
-                break; // an apposition after a name: «الدكتور فلان طبيب …»
+                    && (title || hc.filter(h -> h != HeadClass.PLATFORM).isPresent())) {
+                break; // an apposition or a new noun after a name: «الدكتور فلان طبيب …»، «أردوغان قرار …»
             }
             boolean attached = tt.tok(k).proclitics().startsWith("ل") || tt.tok(k).proclitics().startsWith("ب");
             boolean afterPronoun = lastIncluded >= 0 && tt.isArabic(lastIncluded)
@@ -192,7 +192,8 @@ final class SourceChunker {
     }
 
     private boolean nameRun(TokenText tt, int last) {
-        return last >= 0 && tt.isArabic(last) && !tt.hasArticle(last) && !lex.lexicalAt(tt, last);
+        return last >= 0 && tt.isArabic(last) && !tt.hasArticle(last) && !lex.lexicalAt(tt, last)
+                && !tt.norm(last).equals("باسم") && !tt.tok(last).proclitics().startsWith("ل");
     }
 
     private boolean coordinated(TokenText tt, int k) {
