@@ -30,7 +30,7 @@ final class SourceChunker {
             return p > i + 1 && p - i <= 8 && p + 1 < tt.sentenceOf(i).endToken() && !tt.isTerminator(p + 1)
                     && canStart(tt, i + 1, cueAt);
         }
-        if (!tt.isWord(i) || tt.isComplementizer(i) || tt.isPreposition(i)) {
+        if (!tt.isWord(i) || tt.isComplementizer(i) || tt.isPreposition(i) || tt.isArabic(i) && tt.norm(i).length() < 2) {
             return false;
         }
         String n = tt.norm(i);
@@ -278,6 +278,7 @@ final class SourceChunker {
             boolean lexical = lex.headAt(tt, from).isPresent() || lex.titleAt(tt, from) || lex.nameAt(tt, from)
                     || multiHeadAt(tt, from);
             boolean openingWord = from == s && s == clauseStart && e - from == 1 && tt.isArabic(from)
+                    && tt.norm(from).length() > 1
                     && !tt.hasArticle(from) && !lex.isBreak(tt.bare(from));
             if (lexical || openingWord) {
                 int skip = tt.tok(from).proclitics().startsWith("ل") || tt.tok(from).proclitics().startsWith("ب")
