@@ -399,34 +399,7 @@ final class AttributionExtractor {
                 return tt.isWord(i) && typer.type(tt, p, entities).entity().isPresent();
             }
             return typer.headClass(tt, p) != null || lex.titleAt(tt, i) || lex.nameAt(tt, i)
-                    || typer.type(tt, p, entities).entity().isPresent() || bareName(p);
-        }
-
-        /**
-         * One to four words in no lexicon and without the article, optionally after a nationality adjective
-         * («ترامب»، «المصري محمد صلاح»): a proper name. Plurals and ة-nouns («خلافات»، «مبادرة») are not names.
-         */
-        boolean bareName(SourcePhrase p) {
-            int from = p.from();
-            if (tt.isArabic(from) && tt.hasArticle(from) && tt.norm(from).endsWith("ي") && p.to() - from > 1) {
-                from++;
-            }
-            if (p.to() - from < 1 || p.to() - from > 4) {
-                return false;
-            }
-            for (int k = from; k < p.to(); k++) {
-                if (tt.isArabic(k) && k > from && tt.norm(k).matches("الدين|الله|الرحمن|الرحيم|العزيز")) {
-                    continue; // second part of a compound name: «زين الدين»، «عبد الله»
-                }
-                if (!tt.isArabic(k) || tt.hasArticle(k) || lex.lexicalAt(tt, k)) {
-                    return false;
-                }
-                String n = tt.norm(k);
-                if (n.endsWith("ات") || n.endsWith("ون") || n.endsWith("ين") || n.endsWith("ه") || n.length() < 3) {
-                    return false;
-                }
-            }
-            return true;
+                    || typer.type(tt, p, entities).entity().isPresent() || typer.bareName(tt, p);
         }
 
         void setSource(Draft d, SourcePhrase p) {

@@ -195,6 +195,11 @@ final class ContentScanner {
                 j++;
                 continue;
             }
+            String proclitics = tt.tok(j).proclitics();
+            if ((proclitics.startsWith("ل") || proclitics.startsWith("ب")) && !tt.isComplementizer(j)) {
+                j = skipPrepositionalObject(tt, j + 1, limit, cueAt); // «للمرة الأولى»، «بالتعاون مع …»
+                continue;
+            }
             if (direct < 0 && entry.allowsObject() && (explicitSource || cue.kind() == CueKind.PARTICIPLE || j == k)) {
                 if (isIndefiniteAccusative(tt, j)) {
                     return Optional.empty(); // «تناقلت صورا …»: a thing, not reported content
