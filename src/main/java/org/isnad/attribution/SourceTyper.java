@@ -14,6 +14,8 @@ import org.isnad.model.SourceType;
  * given names. Thread-safe.
  */
 final class SourceTyper {
+    private static final java.util.Set<String> TIME_NOUNS = java.util.Set.of("يوم", "شهر", "عام", "سنه", "اسبوع",
+            "ساعه", "دقيقه", "مره", "فتره", "مساء", "صباح", "ليل", "نهار", "امس", "غدا");
     private static final List<String> QUANTIFIERS = List.of("بعض", "عدد", "احد", "كل", "معظم", "اغلب");
     private final SourceLexicon lex;
     private final SourceChunker chunker;
@@ -114,6 +116,10 @@ final class SourceTyper {
                 return false;
             }
             String n = tt.norm(k);
+            String surface = tt.surface(k);
+            if (TIME_NOUNS.contains(n) || surface.endsWith("اً") || surface.endsWith("ًا")) {
+                return false; // «أعلن يوم …»، «شخصاً»
+            }
             boolean plural = n.endsWith("ات") && n.length() >= 5 || (n.endsWith("ون") || n.endsWith("ين")) && n.length() >= 6;
             if (plural || n.endsWith("ه") || n.length() < 3) {
                 return false;
