@@ -120,7 +120,8 @@ final class SourceTyper {
             if (TIME_NOUNS.contains(n) || surface.endsWith("اً") || surface.endsWith("ًا")) {
                 return false; // «أعلن يوم …»، «شخصاً»
             }
-            boolean plural = n.endsWith("ات") && n.length() >= 5 || (n.endsWith("ون") || n.endsWith("ين")) && n.length() >= 6;
+            // sound feminine plurals are common nouns («خلافات»); -ون/-ين are not tested: names end so too («ماكرون»)
+            boolean plural = n.endsWith("ات") && n.length() >= 5;
             if (plural || n.endsWith("ه") || n.length() < 3) {
                 return false;
             }
