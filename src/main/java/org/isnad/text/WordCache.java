@@ -60,23 +60,34 @@ final class WordCache {
     /** The entry for {@code text[start, end)}, or null. */
     Entry get(char[] text, int start, int end, int hash) {
         int len = end - start;
+        long k0 = 0;
+        long k1 = 0;
+        long k2 = 0;
+        boolean packed = false;
         for (int p = 0, i = hash & mask; p < PROBES; p++, i = (i + 1) & mask) {
             Entry e = table.getAcquire(i);
             if (e == null) {
                 return null;
             }
-            if (e.hash == hash && e.length == len && matches(e, text, start, end)) {
-                return e;
+            if (e.hash == hash && e.length == len) {
+                if (e.longKey != null) {
+                    if (java.util.Arrays.equals(e.longKey, 0, len, text, start, end)) {
+                        return e;
+                    }
+                    continue;
+                }
+                if (!packed) {
+                    k0 = pack(text, start, end);
+                    k1 = len > 4 ? pack(text, start + 4, end) : 0;
+                    k2 = len > 8 ? pack(text, start + 8, end) : 0;
+                    packed = true;
+                }
+                if (e.k0 == k0 && e.k1 == k1 && e.k2 == k2) {
+                    return e;
+                }
             }
         }
         return null;
-    }
-
-    private static boolean matches(Entry e, char[] text, int start, int end) {
-        if (e.longKey != null) {
-            return java.util.Arrays.equals(e.longKey, 0, e.longKey.length, text, start, end);
-        }
-        return e.k0 == pack(text, start, end) && e.k1 == pack(text, start + 4, end) && e.k2 == pack(text, start + 8, end);
     }
 
     /** Adds an entry if there is room; another thread's entry for the same word may win, which is harmless. */
