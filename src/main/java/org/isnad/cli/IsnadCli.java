@@ -11,6 +11,9 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class,
             AnalyzeCommand.class,
             BenchCommand.class,
+            EvalCommand.class,
+            WatchlistCommand.class,
+            ScreenCommand.class,
         })
 public final class IsnadCli implements Runnable {
     @CommandLine.Spec
