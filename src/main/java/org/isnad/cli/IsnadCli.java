@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             AnalyzeCommand.class,
+            EvalCommand.class,
         })
 public final class IsnadCli implements Runnable {
     @CommandLine.Spec

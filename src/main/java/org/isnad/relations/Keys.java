@@ -1,0 +1,88 @@
+package org.isnad.relations;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.isnad.text.ArabicNormalizer;
+import org.isnad.text.Token;
+
+/**
+ * The matching keys of words for the relation lexicons: folded ({@link ArabicNormalizer#MATCHING}), proclitics and
+ * the article removed, and a final accusative alef («دعماً» → دعم) or ta marbuta («نائبة» → نائب) tolerated.
+ */
+final class Keys {
+    private Keys() {
+    }
+
+    /** A folded word without a leading article (kept when the word would be too short without it). */
+    static String stripArticle(String folded) {
+        return folded.startsWith("ال") && folded.length() >= 4 ? folded.substring(2) : folded;
+    }
+
+    /** The key of a lexicon entry word as written in a data file. */
+    static String entryKey(String word) {
+        return stripArticle(ArabicNormalizer.MATCHING.normalize(word.strip()));
+    }
+
+    /** The keys a token may match: its base and its unsplit form, each without article, with tolerated endings. */
+    static Set<String> tokenKeys(Token t) {
+        Set<String> out = new LinkedHashSet<>(4);
+        addWithVariants(out, stripArticle(t.base()));
+        addWithVariants(out, stripArticle(t.norm()));
+        return out;
+    }
+
+    private static void addWithVariants(Set<String> out, String k) {
+        if (k.isEmpty()) {
+            return;
+        }
+        out.add(k);
+        if (k.length() > 3 && (k.endsWith("ا") || k.endsWith("ه"))) {
+            out.add(k.substring(0, k.length() - 1));
+        }
+    }
+
+    /** True when a token carries the article (after its proclitics). */
+    static boolean hasArticle(Token t) {
+        return t.base().startsWith("ال") && t.base().length() >= 4 || t.proclitics().contains("ال");
+    }
+
+    /** True when a token starts with the conjunction و (or ف) split off as a proclitic. */
+    static boolean hasConj(Token t) {
+        return t.hasProclitic("و") || t.hasProclitic("ف");
+    }
+
+    /**
+     * The offset where a token's word starts once its conjunction and preposition proclitics are left out, so that a
+     * span reads «حركة» for «لحركة». The article stays; a contracted «لل» (ل + ال) is kept whole.
+     */
+    static int baseStart(Token t) {
+        if (t.proclitics().isEmpty()) {
+            return t.start();
+        }
+        String[] parts = t.proclitics().split("\\+");
+        int letters = 0;
+        for (String p : parts) {
+            if (p.equals("ال")) {
+                break;
+            }
+            if (p.equals("ل") && t.proclitics().contains("ل+ال")) {
+                break; // contracted article: keep «لل…» whole
+            }
+            letters += p.length();
+        }
+        String s = t.surface();
+        int i = 0;
+        int seen = 0;
+        while (i < s.length() && seen < letters) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) {
+                seen++;
+            }
+            i++;
+        }
+        while (i < s.length() && !Character.isLetter(s.charAt(i))) {
+            i++; // diacritics or tatweel on the proclitic
+        }
+        return i >= s.length() ? t.start() : t.start() + i;
+    }
+}

@@ -1,0 +1,17 @@
+package org.isnad.relations;
+
+import java.util.Map;
+
+/**
+ * A trigger word from {@code triggers.txt}: the relation type it signals, the shape of the pattern that reads its
+ * arguments, and fixed attributes (kind, act).
+ */
+record Trigger(String type, String shape, Map<String, String> attributes) {
+    Trigger {
+        attributes = Map.copyOf(attributes);
+    }
+
+    boolean isVerb() {
+        return shape.startsWith("V_");
+    }
+}
