@@ -61,27 +61,40 @@ final class FlowRules {
                 if (s.hasPrepClitic(t, "ب") || t > s.first && !s.isFunc(t - 1, Sent.STOPS)) {
                     funder = slots.endingAt(t);
                 }
-                recipient = s.isCue(te, "KIND") ? Optional.empty() : slots.object(te, "");
-                if (recipient.isEmpty()) {
-                    recipient = scanFor(te, "ل", "إلى");
+                if (trig.attributes().containsKey("needs") && supportNoun(te) < 0) {
+                    return Optional.empty();
+                }
+                recipient = s.isCue(te, "KIND") ? Optional.empty() : slots.object(te, "")
+                        .filter(m -> m.kind() != Mention.Kind.NP && m.kind() != Mention.Kind.PERSON
+                                || m.entity().isPresent());
+            }
+        }
+        Optional<Mention> destination = Optional.empty();
+        if (recipient.isEmpty() || weak(recipient.get())) {
+            Optional<Mention> dative = scanFor(te, "ل", "لصالح");
+            if (dative.isPresent()) {
+                recipient = dative;
+            } else {
+                Optional<Mention> to = scanFor(te, "إلى");
+                if (to.isPresent() && to.get().isPlace()) {
+                    destination = to;
+                } else if (to.isPresent()) {
+                    recipient = to;
                 }
             }
         }
         String kind = trig.attributes().getOrDefault("kind", kindNear(kindFrom).orElse(kindNear(te).orElse("unspecified")));
         Optional<Mention> origin = placeAfter(te, "من");
-        Optional<Mention> destination = placeAfter(te, "إلى", "في");
-        if (recipient.isPresent() && recipient.get().isPlace() && !trig.shape().equals("V_GIVE")
-                && destination.isEmpty()) {
-            destination = recipient;
-            recipient = Optional.empty();
+        if (destination.isEmpty()) {
+            destination = placeAfter(te, "إلى", "في");
         }
         if (destination.isPresent() && recipient.isPresent() && destination.get().span().overlaps(recipient.get().span())) {
             destination = Optional.empty();
         }
-        if (funder.isEmpty() && recipient.isEmpty() && (origin.isEmpty() || destination.isEmpty())) {
-            return Optional.empty();
+        if (recipient.isEmpty() && destination.isEmpty()) {
+            return Optional.empty(); // a flow needs somewhere to go
         }
-        if (destination.isEmpty() && origin.isPresent() && funder.isEmpty() && recipient.isEmpty()) {
+        if (funder.isEmpty() && recipient.isEmpty() && origin.isEmpty()) {
             return Optional.empty();
         }
         String type = kind.equals("financial") ? "FUNDING" : "SUPPORT";
@@ -90,6 +103,12 @@ final class FlowRules {
                 .add("destination", destination).attr("kind", kind);
         new EventRules(slots).addTime(c);
         return Optional.of(c);
+    }
+
+    /** A guessed name or bare noun phrase as direct object: a dative recipient after it is preferred. */
+    private static boolean weak(Mention m) {
+        return m.entity().isEmpty() && (m.kind() == Mention.Kind.NP || m.kind() == Mention.Kind.PERSON
+                && m.title().isEmpty());
     }
 
     /** The index of a support noun or kind word within the window after j, or -1. */
@@ -105,6 +124,9 @@ final class FlowRules {
     /** The first mention after one of the prepositions within the window after j. */
     private Optional<Mention> scanFor(int j, String... preps) {
         for (int x = j; x < j + WINDOW + 2 && s.in(x) && !s.isPunct(x); x++) {
+            if (List.of(preps).contains("لصالح") && s.hasPrepClitic(x, "ل") && Keys.tokenKeys(s.t(x)).contains("صالح")) {
+                return r.any(x + 1, true);
+            }
             Optional<Mention> m = slots.object(x, preps);
             if (m.isPresent() && !(s.isCue(x, "KIND") && m.get().kind() == Mention.Kind.NP)) {
                 return m;

@@ -28,6 +28,10 @@ final class Keys {
         Set<String> out = new LinkedHashSet<>(4);
         addWithVariants(out, stripArticle(t.base()));
         addWithVariants(out, stripArticle(t.norm()));
+        String unsplit = unsplitPreposition(t);
+        if (!unsplit.isEmpty()) {
+            addWithVariants(out, unsplit);
+        }
         return out;
     }
 
@@ -39,6 +43,18 @@ final class Keys {
         if (k.length() > 3 && (k.endsWith("ا") || k.endsWith("ه"))) {
             out.add(k.substring(0, k.length() - 1));
         }
+    }
+
+    /**
+     * For a word the clitic analyser left whole because only three letters would stay («لجيش»، «بقوة»), the word
+     * without its first letter when that is ب or ل; else "". Only lexicon look-ups use it.
+     */
+    static String unsplitPreposition(Token t) {
+        String n = t.norm();
+        if (!t.proclitics().isEmpty() || n.length() != 4 || n.charAt(0) != 'ل' && n.charAt(0) != 'ب') {
+            return "";
+        }
+        return n.substring(1);
     }
 
     /** True when a token carries the article (after its proclitics). */

@@ -91,13 +91,23 @@ final class MentionReader {
 
     /** Extends a head [i, j) over its genitive chain and definite adjectives. */
     int extend(int i, int j) {
+        boolean companyName = s.lex.orgHeads.match(s.toks, i, s.end).filter(m -> m.value().equals("COMPANY"))
+                .isPresent();
         boolean lastDef = Keys.hasArticle(s.t(j - 1));
         int indefRun = lastDef ? 0 : 1;
         while (s.in(j) && j - i < MAX_ORG) {
             if (!s.isWord(j) || Keys.hasConj(s.t(j)) || stopsPhrase(j) || s.entityAt(j).isPresent()) {
                 break;
             }
+            if (lastDef && Keys.hasArticle(s.t(j)) && s.lex.orgHeads.contains(s.toks, j, s.end)) {
+                break; // «منظمة العفو الدولية السلطات …»: a new organisation starts
+            }
             if (s.hasAnyPrepClitic(j)) {
+                if (companyName && s.t(j).proclitics().equals("ل+ال") && j + 1 - i <= MAX_ORG) {
+                    j++; // «شركة النور للصرافة»
+                    lastDef = true;
+                    continue;
+                }
                 if (s.hasPrepClitic(j, "ل") && s.lex.places.match(s.toks, j, s.end).filter(m -> m.value().equals("HEAD"))
                         .isPresent() && s.isWord(j + 1)) {
                     j += 2; // «المجلس المحلي لمدينة إعزاز»
@@ -173,17 +183,11 @@ final class MentionReader {
             if (inner.isPresent()) {
                 j = inner.get().to();
             } else if (Keys.hasArticle(s.t(j)) || s.lex.nationalityOf(s.t(j)).isPresent()) {
-                j = extend(i, j + 1);
+                j = j + 1; // one adjective: «الوسيط القطري»، «المستشارون الأمريكيون»
             }
         }
-        if (s.isWord(j) && !Keys.hasArticle(s.t(j)) && !headDef && j == i + p.get().length()) {
+        if (p.get().length() > 1 && j == i + p.get().length() && s.isWord(j)) {
             Optional<Mention> n = name(j); // «رجل الأعمال سمير داود»
-            if (n.isPresent()) {
-                return n;
-            }
-        }
-        if (headDef && j == i + p.get().length() && s.isWord(j)) {
-            Optional<Mention> n = name(j);
             if (n.isPresent()) {
                 return n;
             }

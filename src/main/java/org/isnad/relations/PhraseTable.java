@@ -52,6 +52,12 @@ final class PhraseTable<V> {
         return Optional.empty();
     }
 
+    /** True when a one-word entry has this key. */
+    boolean hasWord(String key) {
+        List<Entry<V>> list = byFirst.get(key);
+        return list != null && list.stream().anyMatch(e -> e.words().length == 1);
+    }
+
     boolean contains(List<Token> tokens, int i, int end) {
         return match(tokens, i, end).isPresent();
     }

@@ -108,6 +108,10 @@ public final class RelationExtractor {
             if (trig.isVerb() && Keys.hasArticle(s.t(i))) {
                 continue; // verbs never take the article: «قوات الدعم السريع»
             }
+            if (trig.attributes().containsKey("noun") && s.t(i).proclitics().isEmpty() && i > s.first
+                    && s.isWord(i - 1) && !Keys.hasArticle(s.t(i - 1)) && !s.isFunc(i - 1, Sent.STOPS)) {
+                continue; // a verbal noun in construct: «سبل دعم العملية السياسية»
+            }
             switch (trig.type()) {
                 case "MEETING" -> events.meeting(i, te, trig).ifPresent(out::add);
                 case "AGREEMENT" -> events.agreement(i, te, trig).ifPresent(out::add);

@@ -102,6 +102,11 @@ public final class RelationLexicon {
         return k.endsWith(suffix) && k.length() > suffix.length() + 2 ? k.substring(0, k.length() - suffix.length()) : k;
     }
 
+    /** True when a key is a one-word organisation head, title or place. */
+    boolean isHeadWord(String key) {
+        return orgHeads.hasWord(key) || titles.hasWord(key) || places.hasWord(key);
+    }
+
     /** The class of a cue at token {@code i} (FORMER, LABEL …) with its value, if one starts there. */
     Optional<PhraseTable.Match<String[]>> cue(List<Token> tokens, int i, int end, String cls) {
         return cues.match(tokens, i, end).filter(m -> m.value()[0].equals(cls));

@@ -146,7 +146,26 @@ final class Sent {
 
     /** The text span of tokens [a, b), leaving out the proclitics of the first. */
     Span span(int a, int b) {
-        return new Span(Keys.baseStart(t(a)), t(b - 1).end());
+        int start = Keys.baseStart(t(a));
+        if (prefixedHeadWord(a)) {
+            start = afterFirstLetter(t(a));
+        }
+        return new Span(start, t(b - 1).end());
+    }
+
+    /** «لجيش»: an unsplit ب/ل before a lexicon head word that the whole word is not. */
+    private boolean prefixedHeadWord(int a) {
+        String u = Keys.unsplitPreposition(t(a));
+        return !u.isEmpty() && lex.isHeadWord(u) && !lex.isHeadWord(Keys.stripArticle(t(a).norm()));
+    }
+
+    private static int afterFirstLetter(Token tk) {
+        String s = tk.surface();
+        int i = 1;
+        while (i < s.length() && !Character.isLetter(s.charAt(i))) {
+            i++;
+        }
+        return i < s.length() ? tk.start() + i : tk.start();
     }
 
     Span sentenceSpan() {

@@ -1,6 +1,7 @@
 package org.isnad.relations;
 
 import java.util.Optional;
+import java.util.Set;
 import org.isnad.doc.Span;
 import org.isnad.model.EntityType;
 import org.isnad.relations.Mention.Kind;
@@ -125,7 +126,7 @@ final class TitleReader {
         if (person.isEmpty()) {
             // a longer organisation name before the comma: «مدير مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية، بيتر مولر»
             for (int x = phraseEnd; x < phraseEnd + LOOKAHEAD && s.in(x) && !s.isPunct(x) && s.isWord(x)
-                    && !s.isFunc(x, Sent.STOPS) || s.isComma(x); x++) {
+                    && !s.isFunc(x, Set.of("REL", "PART", "VERB", "PRON")) || s.isComma(x); x++) {
                 if (s.isComma(x)) {
                     person = nameAt(x + 1).filter(n -> s.isPunct(n.to()) || !s.in(n.to()));
                     comma = person.isPresent();
