@@ -62,9 +62,12 @@ final class Keys {
         return t.base().startsWith("ال") && t.base().length() >= 4 || t.proclitics().contains("ال");
     }
 
-    /** True when a token starts with the conjunction و (or ف) split off as a proclitic. */
+    /**
+     * True when a token starts with the conjunction و split off as a proclitic. (ف is left out: on nouns it is far
+     * more often the first letter of a name, «فيصل»، «فراس», than a conjunction.)
+     */
     static boolean hasConj(Token t) {
-        return t.hasProclitic("و") || t.hasProclitic("ف");
+        return t.hasProclitic("و");
     }
 
     /**

@@ -214,16 +214,22 @@ final class MentionReader {
      * connector (أبو، عبد، بن) takes the next word; a definite word (a nisba) ends the name.
      */
     Optional<Mention> name(int i) {
+        return name(i, false);
+    }
+
+    /** A personal name; {@code apposition} when it follows a comma after a title. */
+    Optional<Mention> name(int i, boolean apposition) {
+        Set<String> allowed = apposition ? APPOSITION_PROCLITICS : NAME_PROCLITICS;
         Optional<Mention> e = entity(i).filter(m -> m.kind() == Kind.PERSON);
         if (e.isPresent()) {
             return e;
         }
-        if (!nameWord(i) || Keys.hasArticle(s.t(i))) {
+        if (!nameWord(i, allowed) || Keys.hasArticle(s.t(i))) {
             return Optional.empty();
         }
         int j = i;
         boolean needNext = false;
-        while (s.in(j) && j - i < 4 && nameWord(j)) {
+        while (s.in(j) && j - i < 4 && nameWord(j, allowed)) {
             boolean connector = s.lex.nameParts.match(s.toks, j, s.end).filter(m -> m.value().equals("CONNECTOR"))
                     .isPresent();
             boolean def = Keys.hasArticle(s.t(j));
@@ -240,11 +246,16 @@ final class MentionReader {
         if (needNext) {
             return Optional.empty();
         }
-        return Optional.of(new Mention(i, j, s.span(i, j), Kind.PERSON, Optional.empty(), Optional.empty()));
+        return Optional.of(new Mention(i, j, s.rawSpan(i, j), Kind.PERSON, Optional.empty(), Optional.empty()));
     }
 
-    private boolean nameWord(int j) {
-        if (!s.isWord(j) || !s.t(j).proclitics().replace("ال", "").replace("+", "").isEmpty()) {
+    /** Proclitic splits a name word may carry: names often begin with ف («فيصل»، «فراس»), never with و. */
+    private static final Set<String> NAME_PROCLITICS = Set.of("", "ال", "ف");
+    /** After a comma (apposition) a name may also begin with ب or ل («بيرنارد»، «لوران»). */
+    private static final Set<String> APPOSITION_PROCLITICS = Set.of("", "ال", "ف", "ب", "ل");
+
+    private boolean nameWord(int j, Set<String> allowed) {
+        if (!s.isWord(j) || !allowed.contains(s.t(j).proclitics())) {
             return false;
         }
         if (stopsPhrase(j) || s.triggerAt(j).isPresent() || s.lex.titles.contains(s.toks, j, s.end)

@@ -105,7 +105,7 @@ public final class RelationExtractor {
             }
             Trigger trig = m.get().value();
             int te = i + m.get().length();
-            if (trig.isVerb() && Keys.hasArticle(s.t(i))) {
+            if (trig.isVerb() && Keys.hasArticle(s.t(i)) && !trig.formBeginsWithAl()) {
                 continue; // verbs never take the article: «قوات الدعم السريع»
             }
             if (trig.attributes().containsKey("noun") && s.t(i).proclitics().isEmpty() && i > s.first

@@ -55,7 +55,7 @@ public final class RelationLexicon {
             timeWords.add(r[0], r[1]);
         }
         for (String[] r : LexiconFile.rows(DIR + "triggers.txt")) {
-            triggers.add(r[1], new Trigger(r[0], r[2], parseAttributes(r.length > 3 ? r[3] : "-")));
+            triggers.add(r[1], new Trigger(r[0], org.isnad.text.ArabicNormalizer.MATCHING.normalize(r[1]), r[2], parseAttributes(r.length > 3 ? r[3] : "-")));
         }
         for (String[] r : LexiconFile.rows(DIR + "cues.txt")) {
             cues.add(r[0], new String[] {r[1], r.length > 2 ? r[2] : "-"});

@@ -153,6 +153,11 @@ final class Sent {
         return new Span(start, t(b - 1).end());
     }
 
+    /** The text span of tokens [a, b) as written (a name keeps its first letters: «فيصل»). */
+    Span rawSpan(int a, int b) {
+        return new Span(t(a).start(), t(b - 1).end());
+    }
+
     /** «لجيش»: an unsplit ب/ل before a lexicon head word that the whole word is not. */
     private boolean prefixedHeadWord(int a) {
         String u = Keys.unsplitPreposition(t(a));

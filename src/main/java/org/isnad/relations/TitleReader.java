@@ -118,17 +118,17 @@ final class TitleReader {
         Span roleText = s.span(i, phraseEnd);
         int k = phraseEnd;
         boolean comma = false;
-        Optional<Mention> person = nameAt(k);
+        Optional<Mention> person = nameAt(k, false);
         if (person.isEmpty() && s.isComma(k)) {
             comma = true;
-            person = nameAt(k + 1);
+            person = nameAt(k + 1, true);
         }
         if (person.isEmpty()) {
             // a longer organisation name before the comma: «مدير مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية، بيتر مولر»
             for (int x = phraseEnd; x < phraseEnd + LOOKAHEAD && s.in(x) && !s.isPunct(x) && s.isWord(x)
                     && !s.isFunc(x, Set.of("REL", "PART", "VERB", "PRON")) || s.isComma(x); x++) {
                 if (s.isComma(x)) {
-                    person = nameAt(x + 1).filter(n -> s.isPunct(n.to()) || !s.in(n.to()));
+                    person = nameAt(x + 1, true).filter(n -> s.isPunct(n.to()) || !s.in(n.to()));
                     comma = person.isPresent();
                     break;
                 }
@@ -138,7 +138,7 @@ final class TitleReader {
     }
 
     /** A name after a title: ranks and kunya cues skipped. */
-    private Optional<Mention> nameAt(int k) {
+    private Optional<Mention> nameAt(int k, boolean apposition) {
         int x = k;
         while (s.in(x) && s.lex.nameParts.match(s.toks, x, s.end)
                 .filter(m -> m.value().equals("RANK") || m.value().equals("KUNYA_CUE")).isPresent()) {
@@ -147,7 +147,7 @@ final class TitleReader {
         if (s.isWord(x) && Keys.hasConj(s.t(x))) {
             return Optional.empty();
         }
-        return reader.name(x);
+        return reader.name(x, apposition || x > k);
     }
 
     /** The mention a title phrase makes: the person when named, else the whole phrase (a titled unnamed person). */
