@@ -45,18 +45,22 @@ public final class RelationExtractor {
         List<Relation> out = new ArrayList<>();
         for (Candidate c : all) {
             Span evidence = c.evidence();
-            Optional<Claim> claim = ClaimLinker.claimFor(claims, evidence);
-            if (claim.isEmpty()) {
+            Optional<ClaimLinker.Link> link = ClaimLinker.link(doc.text(), claims, evidence, c.trigger);
+            if (link.isEmpty()) {
                 continue;
             }
+            Optional<Claim> claim = Optional.of(link.get().claim());
             if (c.type.equals("DESIGNATION") && !c.has("labeller")) {
                 c.args.add(0, ClaimLinker.labeller(doc, claim.get()));
                 c.attr("labeller_from", claim.get().attribution().isPresent() ? "attribution" : "outlet");
             }
             Map<String, Object> attrs = new LinkedHashMap<>(c.attributes);
-            attrs.put("certainty", claim.get().certainty().name());
+            attrs.put("certainty", link.get().certainty().name());
             claim.get().attribution().ifPresent(a -> attrs.put("attribution", a));
-            double conf = c.confidence * ClaimLinker.factor(claim.get().certainty());
+            if (link.get().run().size() > 1) {
+                attrs.put("claims", link.get().run().stream().map(Claim::id).toList());
+            }
+            double conf = c.confidence * ClaimLinker.factor(link.get().certainty());
             out.add(new Relation("r" + (out.size() + 1), c.type, arguments(doc, c), attrs, evidence,
                     claim.get().id(), Math.round(conf * 1000) / 1000.0));
         }
