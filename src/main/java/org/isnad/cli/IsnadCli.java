@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
             AnalyzeCommand.class,
             BenchCommand.class,
             EvalCommand.class,
+            org.isnad.export.ExportCommand.class,
             WatchlistCommand.class,
             ScreenCommand.class,
         })
