@@ -24,9 +24,14 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text, json or jsonl (default: ${DEFAULT-VALUE})")
     String format;
 
+    @Option(names = "--watchlist", paramLabel = "FILE",
+            description = "a list file (UN, OFAC or FtM) to screen entities against, besides imported lists; repeatable")
+    List<Path> watchlists = new java.util.ArrayList<>();
+
     @Override
     public Integer call() throws IOException {
-        Pipeline pipeline = Pipeline.standard();
+        Pipeline pipeline = org.isnad.pipeline.StageCatalog.build(org.isnad.pipeline.StageCatalog.DEFAULT_STAGES,
+                new org.isnad.pipeline.PipelineConfig(java.util.Optional.empty(), watchlists, java.util.Map.of()));
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         for (String f : files) {
             String text = Files.readString(Path.of(f), StandardCharsets.UTF_8);

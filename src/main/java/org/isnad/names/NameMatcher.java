@@ -28,6 +28,8 @@ public final class NameMatcher {
     /** Matched weight below which the score is scaled down: two generic names (Muhammad, Salman) prove little. */
     public static final double MIN_EVIDENCE = 0.9;
     public static final double REORDER_FACTOR = 0.9;
+    /** A rotation (family name first) is normal, but the written order wins a tie. */
+    public static final double ROTATION_FACTOR = 0.98;
 
     private NameMatcher() {
     }
@@ -168,7 +170,7 @@ public final class NameMatcher {
     }
 
     private enum Order {
-        OK(1.0), ROTATED(1.0), REORDERED(REORDER_FACTOR), SWAP(SWAP_FACTOR);
+        OK(1.0), ROTATED(ROTATION_FACTOR), REORDERED(REORDER_FACTOR), SWAP(SWAP_FACTOR);
         final double factor;
 
         Order(double factor) {

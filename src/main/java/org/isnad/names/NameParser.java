@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Splits a raw name into {@link NamePart}s with roles: honorifics are dropped, a kunya (أبو/Abu X) and an abd
+ * Splits a raw name into {@link NamePart}s with roles: honorifics become low-weight TITLE parts, a kunya (أبو/Abu X) and an abd
  * compound (عبد الرحمن / Abd al-Rahman / Abdurrahman) become one part, compound tails (al-Din, Allah) join the word
  * before, the article (al-, ال, el-) is dropped from the key, names after bin/ibn/بن become ancestors, and for
  * organisations legal forms and group words get their own roles. Thread-safe; all data from {@link NameLexicon}.
@@ -33,7 +33,8 @@ public final class NameParser {
             words = joinInitials(words);
         }
         ParsedName p = parse(raw, kind, words, true);
-        return p.isEmpty() && !words.isEmpty() ? parse(raw, kind, words, false) : p;
+        boolean noName = p.parts().stream().noneMatch(NamePart::isNameLike);
+        return noName && !words.isEmpty() ? parse(raw, kind, words, false) : p;
     }
 
     private ParsedName parse(String raw, NameKind kind, List<String> words, boolean dropTitles) {
@@ -51,7 +52,7 @@ public final class NameParser {
                 }
             }
             if (dropTitles && lex.isHonorific(w) && words.size() > 1) {
-                dropped.add(w);
+                parts.add(part(w, stripArticle(w), PartRole.TITLE, parts.size()));
                 continue;
             }
             String role = lex.particle(w);

@@ -17,6 +17,9 @@ public final class PartSimilarity {
                 || ra == PartRole.NUMBER || rb == PartRole.NUMBER || ra == PartRole.PARTICLE || rb == PartRole.PARTICLE) {
             return ra == rb && a.key().equals(b.key()) ? new PartMatch(1.0, "exact") : PartMatch.NONE;
         }
+        if (ra == PartRole.TITLE || rb == PartRole.TITLE) {
+            return ra == rb ? words(a, b) : PartMatch.NONE;
+        }
         if (ra == PartRole.INITIAL || rb == PartRole.INITIAL) {
             return initial(a, b);
         }
@@ -52,7 +55,7 @@ public final class PartSimilarity {
         double skel = StringSimilarity.skeleton(a.skeleton(), b.skeleton());
         if (a.arabic() != b.arabic()) {
             boolean tiny = Math.min(a.skeleton().length(), b.skeleton().length()) <= 1;
-            return new PartMatch(tiny && skel < 1.0 ? 0.0 : skel, "cross-script skeleton");
+            return new PartMatch(tiny && skel < 0.8 ? 0.0 : skel, "cross-script skeleton");
         }
         boolean shortSkel = Math.min(a.skeleton().length(), b.skeleton().length()) <= 2;
         double skelScore = skel * (skel >= 0.999 ? (shortSkel ? 0.85 : 0.92) : 0.85);

@@ -8,7 +8,8 @@ import org.isnad.names.ParsedName;
 /**
  * The blocking keys of a name: for every name-like part, the trigrams of its coarse skeleton with start and end
  * marks ("^KL", "KLN", "LN$" for Jawlani, Julani, Golani and «الجولاني» alike), or the whole coarse skeleton when it
- * has at most two symbols ("=MT" for Muhammad). Two names that share no key are never compared.
+ * has at most two symbols ("=MT" for Muhammad). The ambiguous symbols 0 (th/s) and 9 (dh/d/z) give keys with both T
+ * and S. Two names that share no key are never compared.
  */
 public final class BlockingKeys {
     private BlockingKeys() {
@@ -26,6 +27,12 @@ public final class BlockingKeys {
 
     static void addPart(String coarse, Set<String> keys) {
         if (coarse.isEmpty()) {
+            return;
+        }
+        int amb = coarse.indexOf('0') >= 0 ? coarse.indexOf('0') : coarse.indexOf('9');
+        if (amb >= 0) {
+            addPart(coarse.substring(0, amb) + 'T' + coarse.substring(amb + 1), keys);
+            addPart(coarse.substring(0, amb) + 'S' + coarse.substring(amb + 1), keys);
             return;
         }
         if (coarse.length() <= 2) {
