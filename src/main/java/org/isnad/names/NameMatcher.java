@@ -79,7 +79,8 @@ public final class NameMatcher {
             }
         }
         List<NameMatch.Pair> chosen = greedy(all, q, c);
-        if (covered(chosen, true) < q.parts().size() && covered(chosen, false) < c.parts().size()) {
+        boolean weak = chosen.stream().anyMatch(p -> p.match().similarity() < 0.9);
+        if (weak || covered(chosen, true) < q.parts().size() || covered(chosen, false) < c.parts().size()) {
             addRuns(q, c, weights, all, true);
             addRuns(c, q, weights, all, false);
             chosen = greedy(all, q, c);

@@ -78,7 +78,8 @@ public final class Skeleton {
                 i++;
             } else {
                 s = switch (c) {
-                    case 'a', 'e', 'i', 'o', 'u' -> 0;
+                    case 'i' -> i > 0 && isVowel(next) ? 'Y' : 0;
+                    case 'a', 'e', 'o', 'u' -> 0;
                     case 'b', 'p' -> 'B';
                     case 't' -> 'T';
                     case 'd' -> 'D';
