@@ -20,6 +20,7 @@ public final class StageCatalog {
         STAGES.put("relations", c -> new org.isnad.relations.RelationStage());
         STAGES.put("persuasion", c -> new org.isnad.persuasion.PersuasionStage());
         STAGES.put("profile", c -> new org.isnad.profile.ProfileStage());
+        STAGES.put("screening", org.isnad.screening.ScreeningStage::new);
     }
 
     /** Every known stage, in order. */
