@@ -10,6 +10,10 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             AnalyzeCommand.class,
+            BenchCommand.class,
+            EvalCommand.class,
+            WatchlistCommand.class,
+            ScreenCommand.class,
             EvalCommand.class,
             BenchCommand.class,
         })
@@ -43,7 +47,11 @@ public final class IsnadCli implements Runnable {
     /** A throwable as one line: its class and message, no stack trace. */
     public static String oneLine(Throwable ex) {
         String m = ex.getMessage();
-        String s = ex.getClass().getSimpleName() + (m == null ? "" : ": " + m);
-        return s.replaceAll("[\\r\\n]+", " ");
+        return oneLine(ex.getClass().getSimpleName() + (m == null ? "" : ": " + m));
+    }
+
+    /** A message on one line: line breaks become spaces. */
+    public static String oneLine(String message) {
+        return message == null ? "" : message.replaceAll("[\\r\\n]+", " ");
     }
 }

@@ -91,6 +91,7 @@ public final class AnalysisJson {
         n.put("url", m.url().orElse(null));
         n.put("published", m.published().orElse(null));
         n.put("language", m.language());
+        n.put("byline", m.byline().orElse(null));
         return n;
     }
 

@@ -16,6 +16,7 @@ public final class StageCatalog {
     static {
         STAGES.put("tokens", c -> new TokenizeStage());
         STAGES.put("sentences", c -> new SentenceStage());
+        STAGES.put("attribution", c -> new org.isnad.attribution.AttributionStage());
         STAGES.put("persuasion", c -> new org.isnad.persuasion.PersuasionStage());
         STAGES.put("profile", c -> new org.isnad.profile.ProfileStage());
     }
