@@ -16,23 +16,10 @@ import picocli.CommandLine.Option;
 /** {@code isnad bench}: throughput benchmarks run from the CLI, peers side by side in the same run. */
 @Command(name = "bench", mixinStandardHelpOptions = true, footer = ExitCodes.HELP,
         description = "Throughput benchmarks, each side by side with a peer in the same run.",
-        subcommands = {BenchCommand.Text.class})
+        subcommands = {BenchCommand.Text.class, org.isnad.persuasion.BenchPersuasionCommand.class})
 public final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
-import org.isnad.persuasion.BenchPersuasionCommand;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-
-/** {@code isnad bench …}: timing commands, one subcommand per component. */
-@Command(name = "bench", mixinStandardHelpOptions = true, footer = ExitCodes.HELP,
-        description = "Time a component on real articles, side by side with a baseline.",
-        subcommands = {
-            BenchPersuasionCommand.class,
-        })
-public final class BenchCommand implements Runnable {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {

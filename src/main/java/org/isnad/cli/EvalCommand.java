@@ -3,20 +3,12 @@ package org.isnad.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code isnad eval …}: the parent of every evaluation command (one subcommand per component). */
-@Command(name = "eval", mixinStandardHelpOptions = true, footer = ExitCodes.HELP,
-        description = "Evaluate a component on annotated data.",
-        subcommands = {
-            org.isnad.attribution.EvalAttributionCommand.class,
-import org.isnad.persuasion.EvalPersuasionCommand;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-
 /** {@code isnad eval …}: the evaluation commands, one subcommand per component. */
 @Command(name = "eval", mixinStandardHelpOptions = true, footer = ExitCodes.HELP,
         description = "Evaluate a component against a gold file.",
         subcommands = {
-            EvalPersuasionCommand.class,
+            org.isnad.attribution.EvalAttributionCommand.class,
+            org.isnad.persuasion.EvalPersuasionCommand.class,
         })
 public final class EvalCommand implements Runnable {
     @CommandLine.Spec

@@ -14,8 +14,6 @@ import picocli.CommandLine.Command;
             EvalCommand.class,
             WatchlistCommand.class,
             ScreenCommand.class,
-            EvalCommand.class,
-            BenchCommand.class,
         })
 public final class IsnadCli implements Runnable {
     @CommandLine.Spec
