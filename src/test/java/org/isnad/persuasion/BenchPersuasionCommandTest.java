@@ -34,7 +34,8 @@ class BenchPersuasionCommandTest {
         }
         String s = out.toString(StandardCharsets.UTF_8);
         assertEquals(ExitCodes.OK, code, s);
-        assertTrue(s.contains("articles: 1 ") && s.contains("without [") && s.contains("persuasion+profile:"), s);
+        assertTrue(s.contains("articles: 1 ") && s.contains("without [") && s.contains("added   [persuasion,profile]")
+                && s.contains("persuasion+profile:"), s);
         assertEquals(ExitCodes.USAGE, IsnadCli.execute("bench", "persuasion", "--articles", f.toString(), "--limit", "0"));
         assertEquals(ExitCodes.IO, IsnadCli.execute("bench", "persuasion", "--articles", dir.resolve("x").toString()));
     }
