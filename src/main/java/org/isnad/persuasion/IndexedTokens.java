@@ -24,7 +24,7 @@ final class IndexedTokens {
         exact = new String[n][];
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
-            if (TokenWindow.isWord(t)) {
+            if (t.kind() == org.isnad.text.TokenKind.ARABIC) {
                 String[][] ke = CACHE.get(t.norm());
                 if (ke == null) {
                     ke = new String[][] {LemmaKey.keys(t), LemmaKey.exactForms(t)};
