@@ -10,6 +10,9 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             AnalyzeCommand.class,
+            IngestCommand.class,
+            SearchCommand.class,
+            ServeCommand.class,
         })
 public final class IsnadCli implements Runnable {
     @CommandLine.Spec
