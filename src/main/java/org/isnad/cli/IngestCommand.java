@@ -44,6 +44,13 @@ public final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        org.isnad.store.StoreConfig cfg;
+        try {
+            cfg = store.config();
+        } catch (IllegalArgumentException e) {
+            err.println("isnad ingest: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
         Pipeline pipeline;
         try {
             pipeline = stages == null ? Pipeline.standard() : StageCatalog.build(stages, PipelineConfig.defaults());
@@ -51,7 +58,7 @@ public final class IngestCommand implements Callable<Integer> {
             err.println("isnad ingest: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        try (Corpus corpus = Corpus.open(store.config())) {
+        try (Corpus corpus = Corpus.open(cfg)) {
             ProgressBar bar = new ProgressBar(err, mode(), interval);
             IngestSummary s = new Ingest(corpus, pipeline, threads)
                     .run(IngestSources.read(paths, System.in), bar::update);

@@ -59,7 +59,14 @@ public final class SearchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        try (Corpus corpus = Corpus.open(store.config())) {
+        org.isnad.store.StoreConfig cfg;
+        try {
+            cfg = store.config();
+        } catch (IllegalArgumentException e) {
+            err.println("isnad search: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        try (Corpus corpus = Corpus.open(cfg)) {
             SearchQuery q;
             try {
                 q = SearchFilters.build(query, Optional.ofNullable(kind), Optional.ofNullable(entity),

@@ -52,6 +52,13 @@ public final class ServeCommand implements Callable<Integer> {
             err.println("isnad serve: --port must be 0–65535, --rate ≥ 1, --max-body ≥ 1024");
             return ExitCodes.USAGE;
         }
+        org.isnad.store.StoreConfig cfg;
+        try {
+            cfg = store.config();
+        } catch (IllegalArgumentException e) {
+            err.println("isnad serve: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
         Set<String> read = tokens(readTokens, "ISNAD_READ_TOKENS");
         Set<String> write = tokens(writeTokens, "ISNAD_WRITE_TOKENS");
         if (!isLoopback(host) && read.isEmpty()) {
@@ -61,15 +68,15 @@ public final class ServeCommand implements Callable<Integer> {
         }
         Corpus corpus;
         try {
-            corpus = Corpus.open(store.config());
+            corpus = Corpus.open(cfg);
         } catch (StoreException e) {
             err.println("isnad serve: " + e.getMessage());
             return ExitCodes.IO;
         }
-        WebConfig cfg = new WebConfig(host, port, read, write, maxBody, rate, WebConfig.defaults().maxTextChars());
+        WebConfig web = new WebConfig(host, port, read, write, maxBody, rate, WebConfig.defaults().maxTextChars());
         WebServer server;
         try {
-            server = WebServer.start(corpus, Pipeline.standard(), cfg);
+            server = WebServer.start(corpus, Pipeline.standard(), web);
         } catch (RuntimeException e) {
             corpus.close();
             err.println("isnad serve: cannot listen on " + host + ":" + port + ": " + IsnadCli.oneLine(e));
@@ -81,7 +88,7 @@ public final class ServeCommand implements Callable<Integer> {
             corpus.close();
             stop.countDown();
         }));
-        err.println("isnad: serving " + store.config().safeUrl() + " on http://" + host + ":" + server.port()
+        err.println("isnad: serving " + cfg.safeUrl() + " on http://" + host + ":" + server.port()
                 + "/ (writes " + (write.isEmpty() ? "disabled" : "need a token") + ", reads "
                 + (read.isEmpty() ? "open" : "need a token") + ")");
         stop.await();

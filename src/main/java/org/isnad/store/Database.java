@@ -47,9 +47,14 @@ public final class Database implements AutoCloseable {
         hc.setMaximumPoolSize(config.kind() == StoreConfig.Kind.H2 ? 8 : 10);
         hc.setMinimumIdle(1);
         hc.setConnectionTimeout(10_000);
-        hc.setInitializationFailTimeout(-1);
+        hc.setInitializationFailTimeout(1);
         hc.setPoolName("isnad-store");
-        HikariDataSource ds = new HikariDataSource(hc);
+        HikariDataSource ds;
+        try {
+            ds = new HikariDataSource(hc);
+        } catch (RuntimeException e) {
+            throw new StoreException("cannot open store " + config.safeUrl() + ": " + rootMessage(e), e);
+        }
         try {
             try (Connection c = ds.getConnection()) {
                 c.isValid(5);
