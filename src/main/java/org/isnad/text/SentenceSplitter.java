@@ -24,16 +24,21 @@ public final class SentenceSplitter {
         int quoteDepth = 0;
         int quoteOpenedAt = -1;
         int asciiQuotes = 0;
+        int prevEnd = 0;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            int start = t.start();
-            if (i > first && hasLineBreak(chars, tokens.get(i - 1).end(), start)) {
+            Span span = t.span();
+            int start = span.start();
+            int end0 = span.end();
+            boolean lineBreak = i > first && hasLineBreak(chars, prevEnd, start);
+            prevEnd = end0;
+            if (lineBreak) {
                 out.add(sentence(tokens, first, i));
                 first = i;
                 quoteDepth = 0;
                 asciiQuotes = 0;
             }
-            if (t.end() - start != 1) {
+            if (end0 - start != 1) {
                 continue; // only one-character tokens open, close or end anything
             }
             String s = t.surface();
