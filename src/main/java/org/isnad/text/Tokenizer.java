@@ -1,6 +1,5 @@
 package org.isnad.text;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.isnad.doc.Span;
 
@@ -28,15 +27,15 @@ public final class Tokenizer {
         this.clitics = clitics;
     }
 
-    /** Tokens of the whole text. */
+    /** Tokens of the whole text, as an immutable {@link TokenList}. */
     public List<Token> tokenize(String text) {
         return tokenize(text, 0, text.length());
     }
 
-    /** Tokens of {@code text[from, to)}, with offsets into {@code text}. */
+    /** Tokens of {@code text[from, to)}, with offsets into {@code text}, as an immutable {@link TokenList}. */
     public List<Token> tokenize(String text, int from, int to) {
         int len = to - from;
-        List<Token> out = new ArrayList<>(Math.max(16, len / 5));
+        TokenList.Builder out = new TokenList.Builder(len / 5);
         char[] chars = new char[len];
         text.getChars(from, to, chars, 0);
         int i = 0;
@@ -69,7 +68,7 @@ public final class Tokenizer {
                 i += n;
             }
         }
-        return out;
+        return out.build();
     }
 
     /**
