@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             AnalyzeCommand.class,
+            TrainCommand.class,
+            EvalCommand.class,
         })
 public final class IsnadCli implements Runnable {
     @CommandLine.Spec

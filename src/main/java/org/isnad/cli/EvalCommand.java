@@ -1,0 +1,20 @@
+package org.isnad.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code isnad eval …}: the parent of every evaluation command (one subcommand per component). */
+@Command(name = "eval", mixinStandardHelpOptions = true, footer = ExitCodes.HELP,
+        description = "Evaluate a component on annotated data.",
+        subcommands = {
+            EvalNerCommand.class,
+        })
+public final class EvalCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+}
