@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         description = "Train a model from annotated data.",
         subcommands = {
             TrainNerCommand.class,
+            TrainClustersCommand.class,
         })
 public final class TrainCommand implements Runnable {
     @CommandLine.Spec

@@ -72,6 +72,17 @@ public final class Gazetteer {
         return sb.toString();
     }
 
+    /**
+     * The comparison forms of a listed word (as {@link Coreference#word}: base without article) whether it is met
+     * bare or with the article: «بحيرة» is analysed as ب + حيرة when bare but «البحيرة» keeps its ب.
+     */
+    static java.util.Set<String> wordForms(String entry) {
+        String e = entry.strip();
+        String bare = Demonyms.stripArticle(key(e));
+        String definite = Demonyms.stripArticle(key(e.startsWith("ال") ? e : "ال" + e));
+        return bare.equals(definite) ? java.util.Set.of(bare) : java.util.Set.of(bare, definite);
+    }
+
     /** The class mask of an exact phrase key, 0 when absent. */
     public int classesOf(String phraseText) {
         return phrases.getOrDefault(key(phraseText), 0);

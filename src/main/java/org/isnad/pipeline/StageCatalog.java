@@ -16,6 +16,7 @@ public final class StageCatalog {
     static {
         STAGES.put("tokens", c -> new TokenizeStage());
         STAGES.put("sentences", c -> new SentenceStage());
+        STAGES.put("ner", org.isnad.ner.NerStage::new);
     }
 
     /** Every known stage, in order. */
