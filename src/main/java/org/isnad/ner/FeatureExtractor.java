@@ -26,7 +26,17 @@ final class FeatureExtractor {
      *               elsewhere in the document in the first pass; empty array for the first pass
      */
     long[][] extract(List<Token> toks, int[] gaz, int[] pass1, int[] ctx) {
+        long[][] base = extract(toks, gaz);
+        return pass1.length == 0 ? base : stacked(base, pass1, ctx);
+    }
+
+    /** First-pass features. */
+    long[][] extract(List<Token> toks, int[] gaz) {
         int n = toks.size();
+        String[] shapes = new String[n];
+        for (int i = 0; i < n; i++) {
+            shapes[i] = shape(toks.get(i));
+        }
         int[][] cl = new int[n][];
         for (int i = 0; i < n; i++) {
             cl[i] = clusters.levels() == 0 ? NO_CLUSTER : clusters.of(toks.get(i).base());
@@ -43,14 +53,14 @@ final class FeatureExtractor {
             buf[k++] = FeatureHash.of(2, base);
             buf[k++] = FeatureHash.of(3, stem);
             buf[k++] = FeatureHash.of(4, t.proclitics());
-            String core = stripArticle(base);
-            for (int a = 1; a <= 3 && a <= core.length(); a++) {
-                buf[k++] = FeatureHash.of(4 + a, core.subSequence(0, a));
+            int coreStart = base.startsWith("ال") && base.length() > 3 ? 2 : 0;
+            for (int a = 1; a <= 3 && a <= base.length() - coreStart; a++) {
+                buf[k++] = FeatureHash.of(4 + a, base, coreStart, coreStart + a);
             }
             for (int a = 1; a <= 4 && a <= base.length(); a++) {
-                buf[k++] = FeatureHash.of(7 + a, base.subSequence(base.length() - a, base.length()));
+                buf[k++] = FeatureHash.of(7 + a, base, base.length() - a, base.length());
             }
-            String shape = shape(t);
+            String shape = shapes[i];
             buf[k++] = FeatureHash.of(12, shape);
             buf[k++] = FeatureHash.of(13, word(toks, i - 1), base);
             buf[k++] = FeatureHash.of(14, base, word(toks, i + 1));
@@ -60,11 +70,15 @@ final class FeatureExtractor {
             buf[k++] = FeatureHash.of(18, word(toks, i + 2));
             buf[k++] = FeatureHash.of(19, stemAt(toks, i - 1));
             buf[k++] = FeatureHash.of(20, stemAt(toks, i + 1));
-            buf[k++] = FeatureHash.of(21, shapeAt(toks, i - 1), shape);
-            buf[k++] = FeatureHash.of(22, shape, shapeAt(toks, i + 1));
+            buf[k++] = FeatureHash.of(21, i > 0 ? shapes[i - 1] : "<s>", shape);
+            buf[k++] = FeatureHash.of(22, shape, i + 1 < n ? shapes[i + 1] : "</s>");
             buf[k++] = FeatureHash.of(23, procliticsAt(toks, i + 1));
-            String suf2prev = i > 0 ? suffix(toks.get(i - 1).base(), 2) : "<s>";
-            buf[k++] = FeatureHash.of(24, suf2prev);
+            if (i > 0) {
+                String prev = toks.get(i - 1).base();
+                buf[k++] = FeatureHash.of(24, prev, Math.max(0, prev.length() - 2), prev.length());
+            } else {
+                buf[k++] = FeatureHash.of(24, "<s>");
+            }
             if (i == 0) {
                 buf[k++] = FeatureHash.of(25);
             }
@@ -74,31 +88,39 @@ final class FeatureExtractor {
             k = gazetteer(buf, k, 33, i > 1 ? gaz[i - 2] : 0);
             for (int l = 0; l < cl[i].length; l++) {
                 buf[k++] = FeatureHash.of(40 + l, cl[i][l]);
-                if (i > 0 && cl[i - 1].length > 0) {
-                    buf[k++] = FeatureHash.of(45 + l, cl[i - 1][l]);
-                }
-                if (i + 1 < n && cl[i + 1].length > 0) {
-                    buf[k++] = FeatureHash.of(50 + l, cl[i + 1][l]);
-                }
-                if (i > 0 && cl[i - 1].length > 0) {
-                    buf[k++] = FeatureHash.of(55 + l, cl[i - 1][l], cl[i][l]);
-                }
             }
-            if (pass1.length > 0) {
-                buf[k++] = FeatureHash.of(60, pass1[i]);
-                buf[k++] = FeatureHash.of(61, i > 0 ? pass1[i - 1] : -1);
-                buf[k++] = FeatureHash.of(62, i + 1 < n ? pass1[i + 1] : -1);
-                buf[k++] = FeatureHash.of(63, ctx[i]);
-                for (int b = 0; b < 16; b++) {
-                    if ((ctx[i] & (1 << b)) != 0) {
-                        buf[k++] = FeatureHash.of(64, b);
-                        buf[k++] = FeatureHash.of(65, b, i > 0 ? pass1[i - 1] : -1);
-                    }
-                }
-                buf[k++] = FeatureHash.of(66, i > 0 ? ctx[i - 1] : -1, i + 1 < n ? ctx[i + 1] : -1);
+            if (cl[i].length > 1) {
+                buf[k++] = FeatureHash.of(45, i > 0 && cl[i - 1].length > 1 ? cl[i - 1][1] : -1);
+                buf[k++] = FeatureHash.of(50, i + 1 < n && cl[i + 1].length > 1 ? cl[i + 1][1] : -1);
             }
             long[] f = new long[k];
             System.arraycopy(buf, 0, f, 0, k);
+            out[i] = f;
+        }
+        return out;
+    }
+
+    /** Second-pass features: the first-pass features plus the first pass's labels and the document context. */
+    long[][] stacked(long[][] base, int[] pass1, int[] ctx) {
+        int n = base.length;
+        long[][] out = new long[n][];
+        long[] buf = new long[48];
+        for (int i = 0; i < n; i++) {
+            int k = 0;
+            buf[k++] = FeatureHash.of(60, pass1[i]);
+            buf[k++] = FeatureHash.of(61, i > 0 ? pass1[i - 1] : -1);
+            buf[k++] = FeatureHash.of(62, i + 1 < n ? pass1[i + 1] : -1);
+            buf[k++] = FeatureHash.of(63, ctx[i]);
+            for (int b = 0; b < 16; b++) {
+                if ((ctx[i] & (1 << b)) != 0) {
+                    buf[k++] = FeatureHash.of(64, b);
+                    buf[k++] = FeatureHash.of(65, b, i > 0 ? pass1[i - 1] : -1);
+                }
+            }
+            buf[k++] = FeatureHash.of(66, i > 0 ? ctx[i - 1] : -1, i + 1 < n ? ctx[i + 1] : -1);
+            long[] f = new long[base[i].length + k];
+            System.arraycopy(base[i], 0, f, 0, base[i].length);
+            System.arraycopy(buf, 0, f, base[i].length, k);
             out[i] = f;
         }
         return out;
@@ -116,14 +138,6 @@ final class FeatureExtractor {
         return k;
     }
 
-    private static String stripArticle(String w) {
-        return w.startsWith("ال") && w.length() > 3 ? w.substring(2) : w;
-    }
-
-    private static String suffix(String w, int n) {
-        return w.length() <= n ? w : w.substring(w.length() - n);
-    }
-
     private static String word(List<Token> toks, int i) {
         return i < 0 ? "<s>" : i >= toks.size() ? "</s>" : toks.get(i).base();
     }
@@ -134,10 +148,6 @@ final class FeatureExtractor {
 
     private static String procliticsAt(List<Token> toks, int i) {
         return i < 0 ? "<s>" : i >= toks.size() ? "</s>" : toks.get(i).proclitics();
-    }
-
-    private static String shapeAt(List<Token> toks, int i) {
-        return i < 0 ? "<s>" : i >= toks.size() ? "</s>" : shape(toks.get(i));
     }
 
     /** Coarse shape: kind, a length bucket, the article, the nisba ending ـي/ـية, Latin capitals. */

@@ -16,6 +16,19 @@ final class FeatureHash {
         return chars(mix(OFFSET, template), v);
     }
 
+    /** The same hash as {@code of(template, s.subSequence(from, to))}, without making the substring. */
+    static long of(int template, String s, int from, int to) {
+        long h = mix(OFFSET, template);
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            h ^= c & 0xFF;
+            h *= PRIME;
+            h ^= c >>> 8;
+            h *= PRIME;
+        }
+        return h;
+    }
+
     static long of(int template, CharSequence a, CharSequence b) {
         return chars(mix(chars(mix(OFFSET, template), a), 0x1F), b);
     }

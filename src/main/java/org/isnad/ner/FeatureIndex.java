@@ -1,44 +1,65 @@
 package org.isnad.ner;
 
+import java.util.Arrays;
+
 /**
- * An open-addressing map from 64-bit feature hashes to row numbers, built once and read by many threads. Keys are
- * never 0 (0 marks an empty slot; a zero hash is remapped).
+ * An open-addressing map from 64-bit feature hashes to row numbers, built once and read by many threads. A slot
+ * holds a 32-bit fingerprint (the high half of the hash; the slot number comes from a multiplicative hash of the
+ * whole key), which keeps the table small enough to stay in cache; together they identify a feature with about
+ * 50 bits, so a false match among the features seen at run time is negligible. Load factor at most 0.75.
  */
 final class FeatureIndex {
-    private final long[] keys;
+    private final int[] fingerprints;
     private final int[] rows;
     private final int mask;
 
     FeatureIndex(long[] features) {
-        int cap = Integer.highestOneBit(Math.max(4, features.length * 2 - 1)) << 1;
-        keys = new long[cap];
+        int cap = Integer.highestOneBit(Math.max(4, (int) (features.length / 0.75) + 1)) << 1;
+        if (cap / 2 >= features.length / 0.75) {
+            cap /= 2;
+        }
+        fingerprints = new int[cap];
         rows = new int[cap];
+        Arrays.fill(rows, -1);
         mask = cap - 1;
         for (int r = 0; r < features.length; r++) {
-            long k = nonZero(features[r]);
+            long k = features[r];
             int s = slot(k);
-            while (keys[s] != 0) {
+            while (rows[s] >= 0) {
                 s = (s + 1) & mask;
             }
-            keys[s] = k;
+            fingerprints[s] = fingerprint(k);
             rows[s] = r;
         }
     }
 
-    /** The row of a feature, or -1. */
-    int row(long feature) {
-        long k = nonZero(feature);
-        int s = slot(k);
+    /** The slot of a feature in the table ({@link #capacity()} slots), or -1. */
+    int slotOf(long feature) {
+        int f = fingerprint(feature);
+        int s = slot(feature);
         while (true) {
-            long v = keys[s];
-            if (v == k) {
-                return rows[s];
-            }
-            if (v == 0) {
+            int r = rows[s];
+            if (r < 0) {
                 return -1;
+            }
+            if (fingerprints[s] == f) {
+                return s;
             }
             s = (s + 1) & mask;
         }
+    }
+
+    int capacity() {
+        return rows.length;
+    }
+
+    /** The row stored in a slot, -1 for an empty slot. */
+    int rowAt(int slot) {
+        return rows[slot];
+    }
+
+    private static int fingerprint(long k) {
+        return (int) (k >>> 32);
     }
 
     private int slot(long k) {

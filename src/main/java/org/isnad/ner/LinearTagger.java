@@ -14,6 +14,7 @@ final class LinearTagger {
     private final float[] weights; // features.length × L
     private final float[] transitions; // (L + 1) × L, row L = sentence start
     private final FeatureIndex index;
+    private final float[] slotWeights; // weights laid out by hash slot: one memory access per feature at run time
 
     LinearTagger(BioLabels labels, long[] features, float[] weights, float[] transitions) {
         this.labels = labels;
@@ -21,6 +22,14 @@ final class LinearTagger {
         this.weights = weights;
         this.transitions = transitions;
         this.index = new FeatureIndex(features);
+        int l = labels.size();
+        this.slotWeights = new float[index.capacity() * l];
+        for (int slot = 0; slot < index.capacity(); slot++) {
+            int r = index.rowAt(slot);
+            if (r >= 0) {
+                System.arraycopy(weights, r * l, slotWeights, slot * l, l);
+            }
+        }
     }
 
     BioLabels labels() {
@@ -31,27 +40,6 @@ final class LinearTagger {
         return features.length;
     }
 
-    /** The feature rows of each token (unknown features dropped). */
-    int[][] rows(long[][] feats) {
-        int[][] out = new int[feats.length][];
-        for (int i = 0; i < feats.length; i++) {
-            out[i] = rowsOf(index, feats[i]);
-        }
-        return out;
-    }
-
-    static int[] rowsOf(FeatureIndex index, long[] f) {
-        int[] tmp = new int[f.length];
-        int k = 0;
-        for (long h : f) {
-            int r = index.row(h);
-            if (r >= 0) {
-                tmp[k++] = r;
-            }
-        }
-        return java.util.Arrays.copyOf(tmp, k);
-    }
-
     /** The best valid label sequence. */
     int[] decode(long[][] feats) {
         int l = labels.size();
@@ -59,11 +47,11 @@ final class LinearTagger {
         for (int i = 0; i < feats.length; i++) {
             float[] e = emission[i];
             for (long h : feats[i]) {
-                int r = index.row(h);
-                if (r >= 0) {
-                    int off = r * l;
+                int slot = index.slotOf(h);
+                if (slot >= 0) {
+                    int off = slot * l;
                     for (int y = 0; y < l; y++) {
-                        e[y] += weights[off + y];
+                        e[y] += slotWeights[off + y];
                     }
                 }
             }

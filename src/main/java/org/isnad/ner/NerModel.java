@@ -73,12 +73,12 @@ public final class NerModel {
 
     /** Labels for every token of every sentence of one document. */
     public List<int[]> tag(List<List<Token>> sentences) {
-        List<int[]> gaz = new ArrayList<>(sentences.size());
+        List<long[][]> feats = new ArrayList<>(sentences.size());
         List<int[]> first = new ArrayList<>(sentences.size());
         for (List<Token> s : sentences) {
-            int[] g = gazetteer.match(s);
-            gaz.add(g);
-            first.add(pass1.decode(extractor.extract(s, g, new int[0], new int[0])));
+            long[][] f = extractor.extract(s, gazetteer.match(s));
+            feats.add(f);
+            first.add(pass1.decode(f));
         }
         if (pass2.isEmpty()) {
             return first;
@@ -86,7 +86,7 @@ public final class NerModel {
         List<int[]> ctx = StackContext.masks(sentences, first, labels, window);
         List<int[]> out = new ArrayList<>(sentences.size());
         for (int i = 0; i < sentences.size(); i++) {
-            out.add(pass2.get().decode(extractor.extract(sentences.get(i), gaz.get(i), first.get(i), ctx.get(i))));
+            out.add(pass2.get().decode(extractor.stacked(feats.get(i), first.get(i), ctx.get(i))));
         }
         return out;
     }
