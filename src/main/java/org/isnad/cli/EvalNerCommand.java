@@ -90,7 +90,8 @@ public final class EvalNerCommand implements Callable<Integer> {
             row(out, e.getKey(), e.getValue());
         }
         row(out, "all", r.scores().micro());
-        out.printf("%d tokens, %d sentences, %d noisy tags read as O; tagging %.0f tokens/s%n", r.tokens(),
+        out.printf("%d tokens, %d sentences, %d noisy tags read as O; tagging %.0f tokens/s"
+                + " (one thread, CPU time, after warm-up)%n", r.tokens(),
                 c.sentences().size(), c.noisyCount(), r.tokensPerSecond());
     }
 

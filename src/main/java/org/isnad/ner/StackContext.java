@@ -43,8 +43,21 @@ final class StackContext {
                 if (occ == null) {
                     continue;
                 }
-                for (Occ o : occ) {
-                    if (Math.abs(o.sentence - s) <= window && !(o.sentence == s && o.token == i)) {
+                // occurrences are in sentence order: start at the window's first sentence (binary search)
+                int lo = 0;
+                int hi = occ.size();
+                while (lo < hi) {
+                    int mid = (lo + hi) >>> 1;
+                    if (occ.get(mid).sentence < s - window) {
+                        lo = mid + 1;
+                    } else {
+                        hi = mid;
+                    }
+                }
+                int all = (1 << labels.types().size()) - 1;
+                for (int k = lo; k < occ.size() && occ.get(k).sentence <= s + window && m[i] != all; k++) {
+                    Occ o = occ.get(k);
+                    if (!(o.sentence == s && o.token == i)) {
                         m[i] |= 1 << o.type;
                     }
                 }
