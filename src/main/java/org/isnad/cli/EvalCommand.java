@@ -10,6 +10,9 @@ import picocli.CommandLine.Command;
             org.isnad.attribution.EvalAttributionCommand.class,
             org.isnad.persuasion.EvalPersuasionCommand.class,
             org.isnad.relations.RelationsEvalCommand.class,
+/** {@code isnad eval …}: the parent of every evaluation command (one subcommand per component). */
+        description = "Evaluate a component on annotated data.",
+            EvalNerCommand.class,
         })
 public final class EvalCommand implements Runnable {
     @CommandLine.Spec

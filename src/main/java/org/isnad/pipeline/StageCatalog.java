@@ -21,6 +21,7 @@ public final class StageCatalog {
         STAGES.put("screening", org.isnad.screening.ScreeningStage::new);
         STAGES.put("persuasion", c -> new org.isnad.persuasion.PersuasionStage());
         STAGES.put("profile", c -> new org.isnad.profile.ProfileStage());
+        STAGES.put("ner", org.isnad.ner.NerStage::new);
     }
 
     /** Every known stage, in order. */
