@@ -131,6 +131,17 @@ final class FlowRules {
             if (m.isPresent() && !(s.isCue(x, "KIND") && m.get().kind() == Mention.Kind.NP)) {
                 return m;
             }
+            if (m.isEmpty() && preps.length > 0 && s.isPrepWord(x, preps[preps.length - 1])) {
+                // «إلى حسابات مرتبطة بـ«كتائب الصمود»»: the organisation a few words on
+                for (int y = x + 2; y < x + 5 && s.in(y) && !s.isPunct(y); y++) {
+                    if (s.hasPrepClitic(y, "ب") || s.hasPrepClitic(y, "ل")) {
+                        Optional<Mention> o = r.any(y, false).filter(q -> q.kind() == Mention.Kind.ORG);
+                        if (o.isPresent()) {
+                            return o;
+                        }
+                    }
+                }
+            }
         }
         return Optional.empty();
     }

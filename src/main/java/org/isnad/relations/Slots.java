@@ -39,7 +39,7 @@ final class Slots {
     Optional<Mention> endingAt(int end) {
         Optional<Mention> best = Optional.empty();
         for (int x = end - 1; x >= Math.max(s.first, end - BACK); x--) {
-            if (s.isPunct(x) && !s.isComma(x)) {
+            if (s.isPunct(x) && !s.isComma(x) && !s.isOpenQuote(x) && !s.isCloseQuote(x)) {
                 break;
             }
             Optional<Mention> m = r.any(x, true);
