@@ -44,10 +44,16 @@ final class FlowRules {
                 }
                 int j = slots.subjectBefore(subj.get(), t) ? te : subj.get().to();
                 int noun = supportNoun(j);
-                if (noun < 0) {
-                    return Optional.empty();
-                }
                 kindFrom = j;
+                if (noun < 0) {
+                    // «تمويل بقيمة 3.5 مليون دولار قدمته X للجبهة»: the support noun before the verb
+                    int before = supportNoun(Math.max(s.first, t - WINDOW));
+                    if (before < 0 || before >= t) {
+                        return Optional.empty();
+                    }
+                    noun = subj.get().to();
+                    kindFrom = before;
+                }
                 if (trig.shape().equals("V_GIVE_NOUN")) {
                     funder = subj;
                     recipient = scanFor(noun, "ل", "إلى");

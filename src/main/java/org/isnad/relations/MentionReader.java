@@ -268,10 +268,10 @@ final class MentionReader {
         return Optional.of(new Mention(i, j, s.rawSpan(i, j), Kind.PERSON, Optional.empty(), Optional.empty()));
     }
 
-    /** Proclitic splits a name word may carry: names often begin with ف («فيصل»، «فراس»), never with و. */
-    private static final Set<String> NAME_PROCLITICS = Set.of("", "ال", "ف");
+    /** Proclitic splits a name word may carry: names often begin with ف or س («فيصل»، «سامر»), never with و. */
+    private static final Set<String> NAME_PROCLITICS = Set.of("", "ال", "ف", "س");
     /** After a comma (apposition) a name may also begin with ب or ل («بيرنارد»، «لوران»). */
-    private static final Set<String> APPOSITION_PROCLITICS = Set.of("", "ال", "ف", "ب", "ل");
+    private static final Set<String> APPOSITION_PROCLITICS = Set.of("", "ال", "ف", "س", "ب", "ل");
 
     private boolean nameWord(int j, Set<String> allowed) {
         if (!s.isWord(j) || !allowed.contains(s.t(j).proclitics())) {

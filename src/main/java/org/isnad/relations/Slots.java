@@ -43,8 +43,8 @@ final class Slots {
                 break;
             }
             Optional<Mention> m = r.any(x, true);
-            if (m.isPresent() && m.get().to() == end) {
-                best = m;
+            if (m.isPresent() && (m.get().to() == end || m.get().to() == end - 1 && s.isComma(end - 1))) {
+                best = m; // a closing apposition comma may stand before «end»: «قائد الجبهة، فلان، التقى»
             }
         }
         return best;
