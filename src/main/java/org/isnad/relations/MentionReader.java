@@ -248,7 +248,7 @@ final class MentionReader {
         }
         int j = i;
         boolean needNext = false;
-        while (s.in(j) && j - i < 4 && nameWord(j, allowed)) {
+        while (s.in(j) && j - i < 4 && (nameWord(j, allowed) || j > i && surnameLikeRank(j))) {
             boolean connector = s.lex.nameParts.match(s.toks, j, s.end).filter(m -> m.value().equals("CONNECTOR"))
                     .isPresent();
             boolean def = Keys.hasArticle(s.t(j));
@@ -272,6 +272,12 @@ final class MentionReader {
     private static final Set<String> NAME_PROCLITICS = Set.of("", "ال", "ف", "س");
     /** After a comma (apposition) a name may also begin with ب or ل («بيرنارد»، «لوران»). */
     private static final Set<String> APPOSITION_PROCLITICS = Set.of("", "ال", "ف", "س", "ب", "ل");
+
+    /** «ماهر السيد»: an honorific written after a first name is a family name. */
+    private boolean surnameLikeRank(int j) {
+        return s.isWord(j) && Keys.hasArticle(s.t(j)) && !Keys.hasConj(s.t(j))
+                && s.lex.nameParts.match(s.toks, j, s.end).filter(m -> m.value().equals("RANK")).isPresent();
+    }
 
     private boolean nameWord(int j, Set<String> allowed) {
         if (!s.isWord(j) || !allowed.contains(s.t(j).proclitics())) {

@@ -124,7 +124,8 @@ final class Sent {
 
     /** True when token i carries the given preposition as a proclitic («بطائرات»، «لحركة»). */
     boolean hasPrepClitic(int i, String p) {
-        return in(i) && (t(i).hasProclitic(p) || isDetachedPrep(i) && t(i).norm().equals(p));
+        return in(i) && (t(i).hasProclitic(p) || isDetachedPrep(i) && t(i).norm().equals(p)
+                || prefixedHeadWord(i) && t(i).norm().startsWith(p));
     }
 
     /** «لـ» or «بـ» written apart before a quoted name: «لـ«هيئة تحرير الشام»». */
