@@ -268,10 +268,10 @@ final class MentionReader {
         return Optional.of(new Mention(i, j, s.rawSpan(i, j), Kind.PERSON, Optional.empty(), Optional.empty()));
     }
 
-    /** Proclitic splits a name word may carry: names often begin with ف or س («فيصل»، «سامر»), never with و. */
-    private static final Set<String> NAME_PROCLITICS = Set.of("", "ال", "ف", "س");
+    /** Proclitic splits a name word may carry: names often begin with ف س ك («فيصل»، «سامر»، «كارلوس»), never with و. */
+    private static final Set<String> NAME_PROCLITICS = Set.of("", "ال", "ف", "س", "ك");
     /** After a comma (apposition) a name may also begin with ب or ل («بيرنارد»، «لوران»). */
-    private static final Set<String> APPOSITION_PROCLITICS = Set.of("", "ال", "ف", "س", "ب", "ل");
+    private static final Set<String> APPOSITION_PROCLITICS = Set.of("", "ال", "ف", "س", "ك", "ب", "ل");
 
     /** «ماهر السيد»: an honorific written after a first name is a family name. */
     private boolean surnameLikeRank(int j) {
