@@ -79,8 +79,9 @@ public final class NameMatcher {
             }
         }
         List<NameMatch.Pair> chosen = greedy(all, q, c);
-        boolean weak = chosen.stream().anyMatch(p -> p.match().similarity() < 0.9);
-        if (weak || covered(chosen, true) < q.parts().size() || covered(chosen, false) < c.parts().size()) {
+        boolean sameCount = q.parts().size() == c.parts().size();
+        if (!sameCount && (covered(chosen, true) < q.parts().size() || covered(chosen, false) < c.parts().size()
+                || chosen.stream().anyMatch(p -> p.match().similarity() < 0.9))) {
             addRuns(q, c, weights, all, true);
             addRuns(c, q, weights, all, false);
             chosen = greedy(all, q, c);
