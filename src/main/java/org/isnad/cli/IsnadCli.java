@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
             AnalyzeCommand.class,
             WatchlistCommand.class,
             ScreenCommand.class,
+            BenchCommand.class,
         })
 public final class IsnadCli implements Runnable {
     @CommandLine.Spec
