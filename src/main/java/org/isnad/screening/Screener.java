@@ -24,6 +24,8 @@ public final class Screener {
     /** The default score from which a candidate is reported. */
     public static final double DEFAULT_THRESHOLD = 0.7;
 
+    private static final Candidate NO_CANDIDATE = new Candidate("", "", "", "", "", -1.0,
+            org.isnad.model.ListingStatus.LISTED, "", EntryType.OTHER);
     private final ScreeningIndex index;
     private final ThreadLocal<float[]> scratch;
 
@@ -45,10 +47,11 @@ public final class Screener {
         Map<WatchlistEntry, Candidate> best = new HashMap<>();
         for (int id : shortlist(q, kind)) {
             ScreeningIndex.IndexedName n = index.name(id);
-            NameMatch m = NameMatcher.compare(q, n.parsed(), index.weights());
-            if (m.score() < threshold) {
+            double score = NameMatcher.score(q, n.parsed(), index.weights());
+            if (score < threshold || score <= best.getOrDefault(n.entry(), NO_CANDIDATE).score()) {
                 continue;
             }
+            NameMatch m = NameMatcher.compare(q, n.parsed(), index.weights());
             Candidate c = candidate(n, m);
             best.merge(n.entry(), c, (a, b) -> a.score() >= b.score() ? a : b);
         }
