@@ -20,6 +20,12 @@ import picocli.CommandLine.Option;
 public final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
+import picocli.CommandLine;
+/** {@code isnad bench AREA …}: benchmarks that print the numbers recorded in docs/bench/. */
+        description = "Run a benchmark and print its numbers.",
+        subcommands = {ScreeningBenchCommand.class})
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
