@@ -22,6 +22,8 @@ import org.isnad.model.SourceType;
 final class AttributionExtractor {
     private static final Set<String> TIME_WORDS = Set.of("خلال", "منذ", "امس", "اليوم", "مساء", "صباح", "مؤخرا", "قبل",
             "بعد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد");
+    /** How far the content may start from a cue with no source after it («قال أيضا إن»، «وقال في بيان:»). */
+    static final int NEAR_GAP = 8;
     private static final Set<String> FOLLOW_ADVERBS = Set.of("ايضا", "كذلك", "بدوره", "بدورها", "بدورهم");
     private final CueFinder finder;
     private final SourceLexicon lex;
@@ -76,6 +78,9 @@ final class AttributionExtractor {
                     continue;
                 }
                 last = c;
+                if (before.isTitleLine(tt, c.first())) {
+                    continue; // titles and headlines are not attributions
+                }
                 switch (c.kind()) {
                     case VERB, NOUN -> verb(c);
                     case PARTICIPLE -> participle(c);
@@ -106,18 +111,26 @@ final class AttributionExtractor {
             int clauseStart = before.clauseStart(tt, probe, isCue);
             if (c.kind() == CueKind.VERB && !tt.hasConjunction(c.first()) && probe > clauseStart) {
                 back = subjectBefore(c, clauseStart);
+            } else if (c.kind() == CueKind.VERB && !tt.hasConjunction(c.first()) && probe > 0 && tt.isComma(probe - 1)) {
+                back = chunker.backward(tt, probe, before.wideStart(tt, probe), isCue)
+                        .filter(p -> lex.titleAt(tt, p.from()) || lex.headAt(tt, p.from()).isPresent());
             }
             Optional<SourcePhrase> np = back.isPresent() ? Optional.empty() : chunker.forward(tt, j, limit, isCue, 0);
-            if (np.isPresent() && ImplicitSources.isRelative(tt, c.first() - 1) && !plausible(np.get())) {
+            boolean relative = ImplicitSources.isRelative(tt, c.first() - 1);
+            if (np.isPresent() && relative && !plausible(np.get())) {
                 np = Optional.empty();
+                if (!relativeAntecedentSpeaks(c.first() - 1)) {
+                    return; // «اللقاء الذي كشف خلافات …»: a meeting reveals nothing that is reported
+                }
             }
             if (np.isEmpty() && back.isEmpty() && c.kind() == CueKind.NOUN && tt.is(j, "من")) {
                 np = chunker.forward(tt, j + 1, limit, isCue, 0);
             }
             boolean explicit = np.isPresent() || back.isPresent();
-            Optional<Intro> intro = scanner.introducer(tt, np.map(SourcePhrase::to).orElse(j), limit, c, explicit, cueAt);
+            Optional<Intro> intro = scanner.introducer(tt, np.map(SourcePhrase::to).orElse(j), limit, c, explicit, cueAt,
+                    np.isPresent() ? ContentScanner.MAX_GAP : NEAR_GAP);
             if (intro.isEmpty() && np.isPresent()) {
-                Optional<Intro> direct = scanner.introducer(tt, j, limit, c, false, cueAt);
+                Optional<Intro> direct = scanner.introducer(tt, j, limit, c, false, cueAt, NEAR_GAP);
                 if (direct.isPresent() && direct.get().mode() != Mode.OBJECT) {
                     np = Optional.empty();
                     intro = direct;
@@ -174,6 +187,12 @@ final class AttributionExtractor {
 
         Optional<SourcePhrase> subjectBefore(CueMatch c, int clauseStart) {
             int p = c.first() - 1;
+            if (tt.isArabic(p) && tt.norm(p).matches("قد|وقد") && p > clauseStart) {
+                Optional<SourcePhrase> aux = chunker.backward(tt, p, clauseStart, isCue);
+                if (aux.isPresent()) {
+                    return aux;
+                }
+            }
             if (tt.isArabic(p) && tt.norm(p).equals("من") && (p == clauseStart || tt.isArabic(p - 1)
                     && tt.norm(p - 1).matches("هناك|ثمه|وهناك"))) {
                 return Optional.of(new SourcePhrase(p, p + 1, tt.span(p, p + 1)));
@@ -193,6 +212,27 @@ final class AttributionExtractor {
                 }
             }
             return b;
+        }
+
+        /** The word before a relative pronoun (past a comma) is a document, outlet, post, source or role. */
+        boolean relativeAntecedentSpeaks(int rel) {
+            int a = rel - 1;
+            if (a >= 0 && tt.isComma(a)) {
+                a--;
+            }
+            if (a < 0 || !tt.isArabic(a)) {
+                return false;
+            }
+            for (int k = a; k >= Math.max(0, a - 2); k--) {
+                Optional<SourceLexicon.HeadClass> h = lex.headAt(tt, k);
+                if (h.isPresent() && h.get() != SourceLexicon.HeadClass.ORGANIZATION && h.get() != SourceLexicon.HeadClass.PLATFORM) {
+                    return true;
+                }
+                if (lex.titleAt(tt, k)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** «في تصريحات صحفية»، «في أول تصريح»: a masdar after a preposition names the channel, not a cue. */
@@ -304,6 +344,11 @@ final class AttributionExtractor {
             Extent ex;
             if (atStart) {
                 int s = k;
+                if (s < limit && ImplicitSources.isRelative(tt, s)) {
+                    while (s < limit && !tt.isComma(s) && !tt.isComplementizer(s)) {
+                        s++; // «بحسب الوثائق التي نشرها المركز، فإن …»
+                    }
+                }
                 while (s < limit && (tt.isComma(s) || tt.isPunct(s) && !tt.isOpenQuote(s))) {
                     s++;
                 }

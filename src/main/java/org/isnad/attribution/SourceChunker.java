@@ -25,8 +25,10 @@ final class SourceChunker {
             return false;
         }
         if (tt.isOpenQuote(i)) {
+            // a quoted name right after the verb («كشف «مركز الشرق للدراسات» في منشور …»), not a quotation at the end
             int p = tt.partner(i);
-            return p > i + 1 && p - i <= 4 && canStart(tt, i + 1, cueAt);
+            return p > i + 1 && p - i <= 8 && p + 1 < tt.sentenceOf(i).endToken() && !tt.isTerminator(p + 1)
+                    && canStart(tt, i + 1, cueAt);
         }
         if (!tt.isWord(i) || tt.isComplementizer(i) || tt.isPreposition(i)) {
             return false;
@@ -72,13 +74,12 @@ final class SourceChunker {
             }
             if (tt.isOpenQuote(k)) {
                 int p = tt.partner(k);
-                boolean shortName = p > k + 1 && p - k <= 5 && p < limit;
+                boolean shortName = p > k + 1 && p - k <= (k == i ? 8 : 5) && p < limit;
                 if (!shortName || (k > i && head == null && !hasTitle)) {
                     break;
                 }
                 k = p + 1;
                 lastIncluded = p;
-                name = true;
                 continue;
             }
             String surface = tt.tok(k).surface();
@@ -98,10 +99,18 @@ final class SourceChunker {
                 }
                 break;
             }
+            if (surface.equals(".") && k > i && tt.isArabic(k - 1) && tt.norm(k - 1).length() == 1) {
+                k++; // «د.»: an abbreviated title
+                continue;
+            }
             if (!tt.isWord(k)) {
                 break;
             }
             String n = tt.norm(k);
+            boolean adverb = surface.endsWith("اً") || surface.endsWith("ًا");
+            if (k > i && adverb && (name || !hasTitle)) {
+                break; // «الراشد لاحقاً»
+            }
             if (k > i && (lex.isBreak(n) || lex.isBreak(tt.bare(k)) || tt.isComplementizer(k)
                     || isPronounPhrase(tt, k) || startsChannel(tt, k) || n.equals("ل"))) {
                 break;
@@ -128,7 +137,9 @@ final class SourceChunker {
             boolean attached = tt.tok(k).proclitics().startsWith("ل") || tt.tok(k).proclitics().startsWith("ب");
             boolean afterPronoun = lastIncluded >= 0 && tt.isArabic(lastIncluded)
                     && (tt.norm(lastIncluded).endsWith("ها") || tt.norm(lastIncluded).endsWith("هم"));
+            boolean coordinatedHere = k > i && tt.tok(k).proclitics().startsWith("و");
             if (k > i && definite && !tt.hasArticle(k) && !hasTitle && !given && !attached && !afterPrep && !afterPronoun
+                    && !coordinatedHere
                     && tt.tok(k).kind() != org.isnad.text.TokenKind.DIGITS) {
                 break; // an indefinite word after a definite phrase starts something else («أعلنت الوزارة تسجيل …»)
             }
@@ -205,7 +216,7 @@ final class SourceChunker {
      */
     Optional<SourcePhrase> backward(TokenText tt, int end, int clauseStart, boolean[] cueAt) {
         int e = end;
-        if (e - 1 >= clauseStart && tt.isQuote(e - 1)) {
+        if (e - 1 >= clauseStart && (tt.isQuote(e - 1) || tt.isComma(e - 1))) {
             e--;
         }
         int s = e;
@@ -214,6 +225,14 @@ final class SourceChunker {
             if (!tt.isWord(j) && !(tt.tok(j).surface().equals(")") || tt.tok(j).surface().equals("("))) {
                 if (tt.isQuote(j) && tt.partner(j) >= clauseStart && tt.partner(j) < j && j - tt.partner(j) <= 5) {
                     s = tt.partner(j);
+                    continue;
+                }
+                if (tt.isComma(j) && s < e && (lex.titleAt(tt, s) || lex.nameAt(tt, s)) && j - 1 >= clauseStart) {
+                    s = j; // an apposition: «المتحدث باسم الوزارة، العقيد فلان، نفى»
+                    continue;
+                }
+                if (tt.tok(j).surface().equals(".") && j > 0 && tt.isArabic(j - 1) && tt.norm(j - 1).length() == 1) {
+                    s = j;
                     continue;
                 }
                 break;

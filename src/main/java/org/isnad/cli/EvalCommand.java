@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             org.isnad.attribution.EvalAttributionCommand.class,
             org.isnad.persuasion.EvalPersuasionCommand.class,
+            org.isnad.relations.RelationsEvalCommand.class,
         })
 public final class EvalCommand implements Runnable {
     @CommandLine.Spec

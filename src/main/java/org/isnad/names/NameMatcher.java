@@ -28,6 +28,8 @@ public final class NameMatcher {
     /** Matched weight below which the score is scaled down: two generic names (Muhammad, Salman) prove little. */
     public static final double MIN_EVIDENCE = 0.9;
     public static final double REORDER_FACTOR = 0.9;
+    /** A rotation (family name first) is normal, but the written order wins a tie. */
+    public static final double ROTATION_FACTOR = 0.98;
 
     private NameMatcher() {
     }
@@ -77,7 +79,8 @@ public final class NameMatcher {
             }
         }
         List<NameMatch.Pair> chosen = greedy(all, q, c);
-        if (covered(chosen, true) < q.parts().size() && covered(chosen, false) < c.parts().size()) {
+        boolean weak = chosen.stream().anyMatch(p -> p.match().similarity() < 0.9);
+        if (weak || covered(chosen, true) < q.parts().size() || covered(chosen, false) < c.parts().size()) {
             addRuns(q, c, weights, all, true);
             addRuns(c, q, weights, all, false);
             chosen = greedy(all, q, c);
@@ -168,7 +171,7 @@ public final class NameMatcher {
     }
 
     private enum Order {
-        OK(1.0), ROTATED(1.0), REORDERED(REORDER_FACTOR), SWAP(SWAP_FACTOR);
+        OK(1.0), ROTATED(ROTATION_FACTOR), REORDERED(REORDER_FACTOR), SWAP(SWAP_FACTOR);
         final double factor;
 
         Order(double factor) {

@@ -64,7 +64,7 @@ public final class Screener {
                 + (a.originalScript() ? " in original script" : "");
         String why = String.format(Locale.ROOT, "possible match via %s: %s", via, m.explanation());
         return new Candidate(n.entry().reference(), n.list().id(), n.list().version(), n.entry().name(), a.name(),
-                Math.round(m.score() * 1000) / 1000.0, n.entry().status(), why, n.entry().type());
+                m.score(), n.entry().status(), why, n.entry().type());
     }
 
     private int[] shortlist(ParsedName q, NameKind kind) {
