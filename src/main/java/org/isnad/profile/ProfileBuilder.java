@@ -48,6 +48,7 @@ public final class ProfileBuilder {
         int denied = 0;
         int resting = 0;
         List<Grade> grades = new java.util.ArrayList<>();
+        Map<String, String> kindOf = new java.util.HashMap<>();
         for (Claim c : claims) {
             if (c.certainty() == Certainty.HEDGED) {
                 hedged++;
@@ -59,11 +60,12 @@ public final class ProfileBuilder {
             } else {
                 List<Attribution> chain = chains.chain(c.attribution().get());
                 byType.merge(chain.isEmpty() ? "UNKNOWN" : chain.get(0).source().type().name(), 1, Integer::sum);
-                if (chain.stream().anyMatch(a -> kinds.isAnonymousOrUndisclosed(kinds.kind(doc, a)))) {
+                if (chain.stream().anyMatch(a -> kinds.isAnonymousOrUndisclosed(
+                        kindOf.computeIfAbsent(a.id(), x -> kinds.kind(doc, a))))) {
                     resting++;
                 }
             }
-            grades.add(grader.grade(doc, c, chains, corroboration.independentSources(doc, c)));
+            grades.add(grader.grade(doc, c, chains, corroboration.independentSources(doc, c), kindOf));
         }
         Map<String, Integer> byTechnique = new TreeMap<>();
         List<PersuasionSpan> persuasion = doc.get(Layers.PERSUASION);
