@@ -19,17 +19,19 @@ public final class LemmaKey {
 
     /** The key of a word already folded by the matching normaliser, with proclitics already removed. */
     public static String of(String base) {
-        String w = base.startsWith("ال") && base.length() >= 4 ? base.substring(2) : base;
-        for (String e : ENDINGS) {
-            if (w.endsWith(e) && w.length() - e.length() >= 3) {
-                w = w.substring(0, w.length() - e.length());
+        int s = base.length() >= 4 && base.charAt(0) == 'ا' && base.charAt(1) == 'ل' ? 2 : 0;
+        int e = base.length();
+        for (String end : ENDINGS) {
+            int n = end.length();
+            if (e - s - n >= 3 && base.startsWith(end, e - n)) {
+                e -= n;
                 break;
             }
         }
-        if (w.endsWith("ي") && w.length() >= 4) {
-            w = w.substring(0, w.length() - 1); // nisba: ارهابي → ارهاب
+        if (e - s >= 4 && base.charAt(e - 1) == 'ي') {
+            e--; // nisba: ارهابي → ارهاب
         }
-        return w;
+        return s == 0 && e == base.length() ? base : base.substring(s, e);
     }
 
     /**
@@ -40,8 +42,12 @@ public final class LemmaKey {
     public static String[] keys(Token t) {
         String a = of(t.base());
         String n = t.norm();
+        boolean conj = n.length() >= 4 && (n.charAt(0) == 'و' || n.charAt(0) == 'ف');
+        if (n.equals(t.base())) {
+            return conj ? new String[] {a, of(n.substring(1))} : new String[] {a};
+        }
         String full = of(n);
-        String b = n.length() >= 4 && (n.charAt(0) == 'و' || n.charAt(0) == 'ف') ? of(n.substring(1)) : full;
+        String b = conj ? of(n.substring(1)) : full;
         if (a.equals(b) && a.equals(full)) {
             return new String[] {a};
         }
