@@ -18,6 +18,7 @@ public final class SentenceSplitter {
     private final Set<String> abbreviations = new HashSet<>(LexiconFile.lines("/org/isnad/text/abbreviations.txt"));
 
     public List<Sentence> split(String text, List<Token> tokens) {
+        char[] chars = text.toCharArray();
         List<Sentence> out = new ArrayList<>();
         int first = 0;
         int quoteDepth = 0;
@@ -25,11 +26,15 @@ public final class SentenceSplitter {
         int asciiQuotes = 0;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (i > first && hasLineBreak(text, tokens.get(i - 1).end(), t.start())) {
+            int start = t.start();
+            if (i > first && hasLineBreak(chars, tokens.get(i - 1).end(), start)) {
                 out.add(sentence(tokens, first, i));
                 first = i;
                 quoteDepth = 0;
                 asciiQuotes = 0;
+            }
+            if (t.end() - start != 1) {
+                continue; // only one-character tokens open, close or end anything
             }
             String s = t.surface();
             if (isOpenQuote(s)) {
@@ -56,7 +61,7 @@ public final class SentenceSplitter {
                 continue;
             }
             int end = i + 1;
-            while (end < tokens.size() && !hasLineBreak(text, tokens.get(end - 1).end(), tokens.get(end).start())) {
+            while (end < tokens.size() && !hasLineBreak(chars, tokens.get(end - 1).end(), tokens.get(end).start())) {
                 String next = tokens.get(end).surface();
                 if (isTerminator(next) || isCloseQuote(next) || isCloseBracket(next)
                         || next.equals("\"") && asciiQuotes % 2 == 1) {
@@ -100,9 +105,9 @@ public final class SentenceSplitter {
         return new Sentence(new Span(tokens.get(first).start(), tokens.get(end - 1).end()), first, end);
     }
 
-    private static boolean hasLineBreak(String text, int from, int to) {
+    private static boolean hasLineBreak(char[] text, int from, int to) {
         for (int k = from; k < to; k++) {
-            char c = text.charAt(k);
+            char c = text[k];
             if (c == '\n' || c == '\r' || c == '\u2029' || c == '\u2028' || c == '\u0085') {
                 return true;
             }
@@ -110,20 +115,28 @@ public final class SentenceSplitter {
         return false;
     }
 
+    /** The single character of a one-character token, or 0: every mark this class looks at is one character. */
+    private static char only(String s) {
+        return s.length() == 1 ? s.charAt(0) : 0;
+    }
+
     static boolean isTerminator(String s) {
-        return s.equals(".") || s.equals("!") || s.equals("?") || s.equals("\u061F") || s.equals("\u2026")
-                || s.equals("\u06D4");
+        char c = only(s);
+        return c == '.' || c == '!' || c == '?' || c == '\u061F' || c == '\u2026' || c == '\u06D4';
     }
 
     static boolean isOpenQuote(String s) {
-        return s.equals("\u00AB") || s.equals("\u201C") || s.equals("\u2018");
+        char c = only(s);
+        return c == '\u00AB' || c == '\u201C' || c == '\u2018';
     }
 
     static boolean isCloseQuote(String s) {
-        return s.equals("\u00BB") || s.equals("\u201D") || s.equals("\u2019");
+        char c = only(s);
+        return c == '\u00BB' || c == '\u201D' || c == '\u2019';
     }
 
     private static boolean isCloseBracket(String s) {
-        return s.equals(")") || s.equals("]") || s.equals("}");
+        char c = only(s);
+        return c == ')' || c == ']' || c == '}';
     }
 }

@@ -1,0 +1,117 @@
+package org.isnad.names;
+
+/**
+ * Compares two name parts. Same script: the better of the spelling similarity (Levenshtein ratio) and the consonant
+ * skeleton similarity (slightly discounted, since vowels tell Latin names apart); across scripts: the skeleton
+ * similarity alone. Legal forms, group words and numbers compare only with their own kind; a kunya compared with a
+ * plain name is discounted; an initial matches a name that starts with it.
+ */
+public final class PartSimilarity {
+    private PartSimilarity() {
+    }
+
+    public static PartMatch compare(NamePart a, NamePart b) {
+        PartRole ra = a.role();
+        PartRole rb = b.role();
+        if ((ra == PartRole.GROUP) != (rb == PartRole.GROUP) && (a.isNameLike() || b.isNameLike())) {
+            NamePart g = ra == PartRole.GROUP ? a : b;
+            NamePart other = g == a ? b : a;
+            NamePart word = new NamePart(g.text(), NameParser.stripArticle(g.text()), Skeleton.of(
+                    NameParser.stripArticle(g.text())), PartRole.NAME, g.arabic(), g.index());
+            PartMatch m = g == a ? words(word, other) : words(other, word);
+            double canon = other.arabic() ? 0 : StringSimilarity.levenshteinRatio(g.key(), other.key());
+            return canon > m.similarity() ? new PartMatch(canon, "group word") : withHow(m, "group word ");
+        }
+        if (ra == PartRole.LEGAL || rb == PartRole.LEGAL || ra == PartRole.GROUP || rb == PartRole.GROUP
+                || ra == PartRole.NUMBER || rb == PartRole.NUMBER || ra == PartRole.PARTICLE || rb == PartRole.PARTICLE) {
+            return ra == rb && a.key().equals(b.key()) ? new PartMatch(1.0, "exact") : PartMatch.NONE;
+        }
+        if (ra == PartRole.TITLE || rb == PartRole.TITLE) {
+            return ra == rb ? words(a, b) : withHow(words(a, b), "title-vs-name ");
+        }
+        if (ra == PartRole.INITIAL || rb == PartRole.INITIAL) {
+            return initial(a, b);
+        }
+        PartMatch m = words(a, b);
+        boolean abdA = isAbd(a);
+        if (abdA != isAbd(b) && m.similarity() < 0.9) {
+            NamePart x = abdA ? withoutAbd(a) : a;
+            NamePart y = abdA ? b : withoutAbd(b);
+            PartMatch inner = words(x, y);
+            if (inner.similarity() * 0.8 > m.similarity()) {
+                m = new PartMatch(inner.similarity() * 0.8, "abd-compound-vs-name " + inner.how());
+            }
+        }
+        if ((ra == PartRole.KUNYA) != (rb == PartRole.KUNYA)) {
+            return new PartMatch(m.similarity() * 0.8, "kunya-vs-name " + m.how());
+        }
+        return m;
+    }
+
+    private static PartMatch withHow(PartMatch m, String prefix) {
+        return new PartMatch(m.similarity(), prefix + m.how());
+    }
+
+    private static PartMatch initial(NamePart a, NamePart b) {
+        if (a.role() == b.role()) {
+            return a.key().equals(b.key()) ? new PartMatch(1.0, "exact") : PartMatch.NONE;
+        }
+        NamePart init = a.role() == PartRole.INITIAL ? a : b;
+        NamePart full = init == a ? b : a;
+        return !full.arabic() && full.key().startsWith(init.key()) ? new PartMatch(0.75, "initial") : PartMatch.NONE;
+    }
+
+    private static PartMatch words(NamePart a, NamePart b) {
+        if (a.key().equals(b.key())) {
+            return new PartMatch(1.0, "exact");
+        }
+        double skel = StringSimilarity.skeleton(a.skeleton(), b.skeleton());
+        if (a.arabic() != b.arabic()) {
+            boolean tiny = Math.min(a.skeleton().length(), b.skeleton().length()) <= 1;
+            double translated = translated(a.arabic() ? a : b, a.arabic() ? b : a);
+            if (translated > skel) {
+                return new PartMatch(translated, "translation");
+            }
+            return new PartMatch(tiny && skel < 0.7 ? 0.0 : skel, "cross-script skeleton");
+        }
+        boolean shortSkel = Math.min(a.skeleton().length(), b.skeleton().length()) <= 2;
+        double skelScore = skel * (skel >= 0.999 ? (shortSkel ? 0.85 : 0.92) : 0.85);
+        double spell = spelling(a.key(), b.key());
+        if (!a.arabic()) {
+            spell = Math.max(spell, articleVariant(a.key(), b.key()));
+        }
+        return spell >= skelScore ? new PartMatch(spell, "spelling") : new PartMatch(skelScore, "skeleton");
+    }
+
+    /** The best spelling similarity of a Latin word with the English renderings of an Arabic one. */
+    private static double translated(NamePart arabic, NamePart latin) {
+        double best = 0;
+        for (String t : NameLexicon.DEFAULT.translations(arabic.key())) {
+            best = Math.max(best, spelling(t, latin.key()));
+        }
+        return best;
+    }
+
+    private static double spelling(String a, String b) {
+        return StringSimilarity.levenshteinRatio(a, b);
+    }
+
+    private static boolean isAbd(NamePart p) {
+        return p.key().length() > 5 && (p.key().startsWith("abd") || p.key().startsWith("عبد"));
+    }
+
+    private static NamePart withoutAbd(NamePart p) {
+        String k = p.key().substring(3);
+        return new NamePart(p.text(), k, Skeleton.of(k), p.role(), p.arabic(), p.index());
+    }
+
+    /** "aljawlani" ~ "jawlani": an article written attached. */
+    private static double articleVariant(String a, String b) {
+        String sa = a.startsWith("al") && a.length() > 5 ? a.substring(2) : a;
+        String sb = b.startsWith("al") && b.length() > 5 ? b.substring(2) : b;
+        if (sa.equals(a) && sb.equals(b)) {
+            return 0.0;
+        }
+        return 0.97 * Math.max(Math.max(spelling(sa, b), spelling(a, sb)), spelling(sa, sb));
+    }
+}

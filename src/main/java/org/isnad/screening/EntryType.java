@@ -1,0 +1,6 @@
+package org.isnad.screening;
+
+/** What a watchlist entry designates. */
+public enum EntryType {
+    INDIVIDUAL, ENTITY, VESSEL, OTHER
+}
