@@ -34,6 +34,7 @@ public final class Corpus implements Closeable {
     private final StoreReader reader;
     private final SearchIndex index;
     private final StoreCorroboration corroboration;
+    private final CanonicalKeys keys;
     private long lastIndexed;
     private int sinceCommit;
 
@@ -43,6 +44,7 @@ public final class Corpus implements Closeable {
         this.writer = new StoreWriter(db, keys);
         this.reader = new StoreReader(db);
         this.corroboration = new StoreCorroboration(reader);
+        this.keys = keys;
         this.lastIndexed = index.indexedUpTo();
     }
 
@@ -148,6 +150,11 @@ public final class Corpus implements Closeable {
 
     public StoreCorroboration corroboration() {
         return corroboration;
+    }
+
+    /** Corroboration for the profile stage's grading, answered from this store. */
+    public StoreGradingLookup gradingLookup() {
+        return new StoreGradingLookup(corroboration, reader, keys);
     }
 
     public Database database() {
