@@ -7,12 +7,10 @@ import picocli.CommandLine.Command;
 @Command(name = "eval", mixinStandardHelpOptions = true, footer = ExitCodes.HELP,
         description = "Evaluate a component against a gold file.",
         subcommands = {
-            org.isnad.attribution.EvalAttributionCommand.class,
-            org.isnad.persuasion.EvalPersuasionCommand.class,
-            org.isnad.relations.RelationsEvalCommand.class,
-/** {@code isnad eval …}: the parent of every evaluation command (one subcommand per component). */
-        description = "Evaluate a component on annotated data.",
             EvalNerCommand.class,
+            org.isnad.attribution.EvalAttributionCommand.class,
+            org.isnad.relations.RelationsEvalCommand.class,
+            org.isnad.persuasion.EvalPersuasionCommand.class,
         })
 public final class EvalCommand implements Runnable {
     @CommandLine.Spec

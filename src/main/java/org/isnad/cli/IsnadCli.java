@@ -19,7 +19,6 @@ import picocli.CommandLine.Command;
             SearchCommand.class,
             ServeCommand.class,
             TrainCommand.class,
-            BenchCommand.class,
         })
 public final class IsnadCli implements Runnable {
     @CommandLine.Spec
