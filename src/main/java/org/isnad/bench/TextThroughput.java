@@ -99,13 +99,14 @@ public final class TextThroughput {
         while (System.nanoTime() < warmEnd) {
             contenders.values().forEach(c -> all(c));
         }
-        // Rounds long enough (about 0.5 s of CPU) that the process CPU clock's granularity (10 ms) does not matter.
+        // Rounds long enough (up to 1 s of CPU) that the process CPU clock's granularity (10 ms) does not matter.
         Map<String, Integer> passes = new LinkedHashMap<>();
         for (Map.Entry<String, ToLongFunction<byte[]>> c : contenders.entrySet()) {
-            long t0 = System.nanoTime();
+            long t0 = cpuNanos();
             all(c.getValue());
-            double pass = Math.max(1e-4, (System.nanoTime() - t0) / 1e9);
-            passes.put(c.getKey(), (int) Math.max(1, Math.ceil(Math.min(0.5, seconds / 3) / pass)));
+            all(c.getValue());
+            double pass = Math.max(1e-3, (cpuNanos() - t0) / 2e9);
+            passes.put(c.getKey(), (int) Math.max(1, Math.ceil(Math.min(1.0, seconds / 4) / pass)));
         }
         long end = System.nanoTime() + (long) (seconds * 1e9 * contenders.size());
         int rounds = 0;
