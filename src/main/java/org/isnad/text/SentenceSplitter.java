@@ -23,12 +23,12 @@ public final class SentenceSplitter {
 
     /** One splitting pass; reads token offsets from the token list's arrays and marks from the text. */
     private final class Run {
-        private final char[] chars;
+        private final String chars;
         private final TokenList tokens;
         private final int n;
 
         Run(String text, TokenList tokens) {
-            this.chars = text.toCharArray();
+            this.chars = text;
             this.tokens = tokens;
             this.n = tokens.size();
         }
@@ -36,7 +36,7 @@ public final class SentenceSplitter {
         /** The character of a one-character token, or 0. */
         private char mark(int i) {
             int start = tokens.start(i);
-            return tokens.end(i) - start == 1 ? chars[start] : 0;
+            return tokens.end(i) - start == 1 ? chars.charAt(start) : 0;
         }
 
         List<Sentence> split() {
@@ -56,7 +56,7 @@ public final class SentenceSplitter {
                 if (tokens.end(i) - start != 1) {
                     continue; // only one-character tokens open, close or end anything
                 }
-                char c = chars[start];
+                char c = chars.charAt(start);
                 if (isOpenQuote(c)) {
                     if (quoteDepth++ == 0) {
                         quoteOpenedAt = i;
@@ -120,9 +120,9 @@ public final class SentenceSplitter {
         }
     }
 
-    private static boolean hasLineBreak(char[] text, int from, int to) {
+    private static boolean hasLineBreak(String text, int from, int to) {
         for (int k = from; k < to; k++) {
-            char c = text[k];
+            char c = text.charAt(k);
             if (c == '\n' || c == '\r' || c == '\u2029' || c == '\u2028' || c == '\u0085') {
                 return true;
             }
