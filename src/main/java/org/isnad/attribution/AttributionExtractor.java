@@ -100,8 +100,10 @@ final class AttributionExtractor {
         void verb(CueMatch c) {
             int limit = limitOf(c.first());
             int j = c.end();
-            while (j < limit && tt.isArabic(j) && FOLLOW_ADVERBS.contains(tt.norm(j))) {
-                j++;
+            while (j < limit && tt.isArabic(j) && (FOLLOW_ADVERBS.contains(tt.norm(j)) || TIME_WORDS.contains(tt.norm(j))
+                    && j + 1 < limit && chunker.canStart(tt, j + 1, isCue) && !TIME_WORDS.contains(tt.norm(j + 1))
+                    && chunker.isSourceWord(tt, j + 1))) {
+                j++; // «أعلن الجمعة قدامى المحاربين …»، «قال أيضا …»
             }
             if (c.kind() == CueKind.NOUN && isChannelNoun(c)) {
                 return;
@@ -323,8 +325,9 @@ final class AttributionExtractor {
             }
             if (c.kind() == CueKind.FRONT) {
                 Optional<Intro> after = scanner.introducer(tt, np.get().to(), limit, c, true, cueAt);
-                if (after.isPresent() && after.get().mode() != Mode.OBJECT && after.get().mode() != Mode.DIRECT
-                        && c.verb() >= 0 && c.verb() == c.end() - 1) {
+                boolean additive = c.verb() > c.first() && tt.isArabic(c.first()) && tt.bare(c.first()).matches("كما|مثلما");
+                if (additive && after.isPresent() && after.get().mode() != Mode.OBJECT && after.get().mode() != Mode.DIRECT
+                        && c.verb() == c.end() - 1) {
                     int v = c.verb();
                     CueMatch vm = new CueMatch(c.entry(), CueKind.VERB, v, v + 1,
                             new org.isnad.doc.Span(tt.startWithoutConjunction(v), tt.tok(v).end()), -1, false);
@@ -396,7 +399,34 @@ final class AttributionExtractor {
                 return tt.isWord(i) && typer.type(tt, p, entities).entity().isPresent();
             }
             return typer.headClass(tt, p) != null || lex.titleAt(tt, i) || lex.nameAt(tt, i)
-                    || typer.type(tt, p, entities).entity().isPresent();
+                    || typer.type(tt, p, entities).entity().isPresent() || bareName(p);
+        }
+
+        /**
+         * One to four words in no lexicon and without the article, optionally after a nationality adjective
+         * («ترامب»، «المصري محمد صلاح»): a proper name. Plurals and ة-nouns («خلافات»، «مبادرة») are not names.
+         */
+        boolean bareName(SourcePhrase p) {
+            int from = p.from();
+            if (tt.isArabic(from) && tt.hasArticle(from) && tt.norm(from).endsWith("ي") && p.to() - from > 1) {
+                from++;
+            }
+            if (p.to() - from < 1 || p.to() - from > 4) {
+                return false;
+            }
+            for (int k = from; k < p.to(); k++) {
+                if (tt.isArabic(k) && k > from && tt.norm(k).matches("الدين|الله|الرحمن|الرحيم|العزيز")) {
+                    continue; // second part of a compound name: «زين الدين»، «عبد الله»
+                }
+                if (!tt.isArabic(k) || tt.hasArticle(k) || lex.lexicalAt(tt, k)) {
+                    return false;
+                }
+                String n = tt.norm(k);
+                if (n.endsWith("ات") || n.endsWith("ون") || n.endsWith("ين") || n.endsWith("ه") || n.length() < 3) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         void setSource(Draft d, SourcePhrase p) {
