@@ -19,6 +19,9 @@ final class MentionReader {
 
     private final Sent s;
     private final TitleReader titles;
+    private final java.util.Map<Integer, Optional<Mention>> anyMemo = new java.util.HashMap<>();
+    private final java.util.Map<Integer, Optional<Mention>> orgMemo = new java.util.HashMap<>();
+    private final java.util.Map<Integer, Optional<Mention>> nameMemo = new java.util.HashMap<>();
 
     MentionReader(Sent s) {
         this.s = s;
@@ -31,6 +34,16 @@ final class MentionReader {
 
     /** Any argument phrase at i. Names without a title are read only when {@code allowName}. */
     Optional<Mention> any(int i, boolean allowName) {
+        int key = allowName ? i : -i - 1;
+        Optional<Mention> memo = anyMemo.get(key);
+        if (memo == null) {
+            memo = readAny(i, allowName);
+            anyMemo.put(key, memo);
+        }
+        return memo;
+    }
+
+    private Optional<Mention> readAny(int i, boolean allowName) {
         if (s.isDetachedPrep(i)) {
             return any(i + 1, allowName);
         }
@@ -82,6 +95,15 @@ final class MentionReader {
 
     /** An organisation phrase: an organisation head extended over its genitive and adjectives. */
     Optional<Mention> org(int i) {
+        Optional<Mention> memo = orgMemo.get(i);
+        if (memo == null) {
+            memo = readOrg(i);
+            orgMemo.put(i, memo);
+        }
+        return memo;
+    }
+
+    private Optional<Mention> readOrg(int i) {
         if (!s.isWord(i)) {
             return Optional.empty();
         }
@@ -238,6 +260,16 @@ final class MentionReader {
 
     /** A personal name; {@code apposition} when it follows a comma after a title. */
     Optional<Mention> name(int i, boolean apposition) {
+        int key = apposition ? i : -i - 1;
+        Optional<Mention> memo = nameMemo.get(key);
+        if (memo == null) {
+            memo = readName(i, apposition);
+            nameMemo.put(key, memo);
+        }
+        return memo;
+    }
+
+    private Optional<Mention> readName(int i, boolean apposition) {
         Set<String> allowed = apposition ? APPOSITION_PROCLITICS : NAME_PROCLITICS;
         Optional<Mention> e = entity(i).filter(m -> m.kind() == Kind.PERSON);
         if (e.isPresent()) {

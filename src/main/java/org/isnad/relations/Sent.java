@@ -75,6 +75,11 @@ final class Sent {
         return toks.get(i);
     }
 
+    /** The lexicon keys of token i (cached per document). */
+    List<String> keys(int i) {
+        return KeyedTokens.keysOf(toks, i);
+    }
+
     boolean in(int i) {
         return i >= first && i < end;
     }
@@ -113,7 +118,7 @@ final class Sent {
         if (!isFunc(i, PREPS)) {
             return false;
         }
-        Set<String> keys = Keys.tokenKeys(t(i));
+        List<String> keys = keys(i);
         for (String w : words) {
             if (keys.contains(Keys.entryKey(w))) {
                 return true;

@@ -151,7 +151,7 @@ final class Slots {
             int at;
             if (s.isPrepWord(x, "في")) {
                 at = x + 1;
-            } else if (Keys.tokenKeys(s.t(x)).contains("قرب")) {
+            } else if (s.keys(x).contains("قرب")) {
                 at = s.isPrepWord(x + 1, "من") ? x + 2 : x + 1;
             } else if (s.hasPrepClitic(x, "ب") || s.hasPrepClitic(x, "ف")) {
                 at = x;

@@ -34,7 +34,18 @@ final class TitleReader {
                 || s.entityAt(i).filter(e -> e.type() == EntityType.TITLE).isPresent());
     }
 
+    private final java.util.Map<Integer, Optional<TitlePhrase>> memo = new java.util.HashMap<>();
+
     Optional<TitlePhrase> read(int i) {
+        Optional<TitlePhrase> m = memo.get(i);
+        if (m == null) {
+            m = readTitle(i);
+            memo.put(i, m);
+        }
+        return m;
+    }
+
+    private Optional<TitlePhrase> readTitle(int i) {
         if (!s.isWord(i) || s.hasPrepClitic(i, "ب")) {
             return Optional.empty();
         }
