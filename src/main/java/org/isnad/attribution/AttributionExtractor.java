@@ -129,6 +129,16 @@ final class AttributionExtractor {
             boolean explicit = np.isPresent() || back.isPresent();
             Optional<Intro> intro = scanner.introducer(tt, np.map(SourcePhrase::to).orElse(j), limit, c, explicit, cueAt,
                     np.isPresent() ? ContentScanner.MAX_GAP : NEAR_GAP);
+            if (intro.isEmpty() && np.isPresent() && c.entry().allowsObject()) {
+                Optional<SourcePhrase> shorter = chunker.forward(tt, j, limit, isCue, 0, true);
+                if (shorter.isPresent() && shorter.get().to() < np.get().to()) {
+                    Optional<Intro> obj = scanner.introducer(tt, shorter.get().to(), limit, c, true, cueAt);
+                    if (obj.isPresent()) {
+                        np = shorter;
+                        intro = obj;
+                    }
+                }
+            }
             if (intro.isEmpty() && np.isPresent()) {
                 Optional<Intro> direct = scanner.introducer(tt, j, limit, c, false, cueAt, NEAR_GAP);
                 if (direct.isPresent() && direct.get().mode() != Mode.OBJECT) {
@@ -149,7 +159,7 @@ final class AttributionExtractor {
                 return;
             }
             Optional<SourcePhrase> src = back.isPresent() ? back : np;
-            if (mode == Mode.OBJECT && src.isPresent() && !plausible(src.get())) {
+            if ((mode == Mode.OBJECT || mode == Mode.DIRECT) && src.isPresent() && !plausible(src.get())) {
                 return;
             }
             Draft d = new Draft(c);

@@ -106,7 +106,8 @@ final class CueFinder {
             return null;
         }
         CueEntry entry = e.get();
-        if (checkNegation && entry.kind() == CueKind.VERB && i > 0 && NEGATIONS.contains(tt.norm(i - 1))) {
+        if (checkNegation && entry.kind() == CueKind.VERB && i > 0 && tt.isArabic(i - 1)
+                && NEGATIONS.contains(tt.bare(i - 1))) {
             return null;
         }
         int start = whole ? tt.tok(i).start() : tt.startWithoutConjunction(i);

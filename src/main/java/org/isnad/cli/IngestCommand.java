@@ -8,6 +8,7 @@ import org.isnad.corpus.Corpus;
 import org.isnad.corpus.Ingest;
 import org.isnad.corpus.IngestSources;
 import org.isnad.corpus.IngestSummary;
+import org.isnad.corpus.Pipelines;
 import org.isnad.pipeline.Pipeline;
 import org.isnad.pipeline.PipelineConfig;
 import org.isnad.pipeline.StageCatalog;
@@ -35,6 +36,9 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--stages", split = ",", description = "pipeline stages (default: all)")
     List<String> stages;
 
+    @Option(names = "--corroborate", description = "grade claims with corroboration from the store (slower)")
+    boolean corroborate;
+
     @Option(names = "--progress", description = "auto, bar, lines or none (default: ${DEFAULT-VALUE})")
     String progress = "auto";
 
@@ -51,14 +55,17 @@ public final class IngestCommand implements Callable<Integer> {
             err.println("isnad ingest: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        Pipeline pipeline;
-        try {
-            pipeline = stages == null ? Pipeline.standard() : StageCatalog.build(stages, PipelineConfig.defaults());
-        } catch (IllegalArgumentException e) {
-            err.println("isnad ingest: " + e.getMessage());
-            return ExitCodes.USAGE;
-        }
         try (Corpus corpus = Corpus.open(cfg)) {
+            Pipeline pipeline;
+            try {
+                List<String> names = stages == null ? List.of() : stages;
+                pipeline = corroborate
+                        ? Pipelines.withCorroboration(names, PipelineConfig.defaults(), corpus.gradingLookup())
+                        : names.isEmpty() ? Pipeline.standard() : StageCatalog.build(names, PipelineConfig.defaults());
+            } catch (IllegalArgumentException e) {
+                err.println("isnad ingest: " + e.getMessage());
+                return ExitCodes.USAGE;
+            }
             ProgressBar bar = new ProgressBar(err, mode(), interval);
             IngestSummary s = new Ingest(corpus, pipeline, threads)
                     .run(IngestSources.read(paths, System.in), bar::update);

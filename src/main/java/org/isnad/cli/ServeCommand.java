@@ -76,7 +76,8 @@ public final class ServeCommand implements Callable<Integer> {
         WebConfig web = new WebConfig(host, port, read, write, maxBody, rate, WebConfig.defaults().maxTextChars());
         WebServer server;
         try {
-            server = WebServer.start(corpus, Pipeline.standard(), web);
+            server = WebServer.start(corpus, org.isnad.corpus.Pipelines.withCorroboration(List.of(),
+                    org.isnad.pipeline.PipelineConfig.defaults(), corpus.gradingLookup()), web);
         } catch (RuntimeException e) {
             corpus.close();
             err.println("isnad serve: cannot listen on " + host + ":" + port + ": " + IsnadCli.oneLine(e));

@@ -34,6 +34,7 @@ public final class Corpus implements Closeable {
     private final StoreReader reader;
     private final SearchIndex index;
     private final StoreCorroboration corroboration;
+    private final CanonicalKeys keys;
     private long lastIndexed;
     private int sinceCommit;
 
@@ -43,6 +44,7 @@ public final class Corpus implements Closeable {
         this.writer = new StoreWriter(db, keys);
         this.reader = new StoreReader(db);
         this.corroboration = new StoreCorroboration(reader);
+        this.keys = keys;
         this.lastIndexed = index.indexedUpTo();
     }
 
@@ -106,6 +108,41 @@ public final class Corpus implements Closeable {
         return r;
     }
 
+    /** The outcome of one document of {@link #storeAll}: its write result, or why it failed. */
+    public record Outcome(java.util.Optional<WriteResult> result, java.util.Optional<String> error) {
+    }
+
+    /**
+     * Stores documents in one database transaction (each in its own savepoint, so one bad document fails alone),
+     * then indexes those stored. Nothing is reported stored before the commit.
+     *
+     * @throws StoreException when the commit itself fails (then none of them is stored)
+     */
+    public synchronized List<Outcome> storeAll(List<Document> docs) {
+        List<Outcome> out = new java.util.ArrayList<>();
+        try (StoreWriter.Batch batch = writer.batch()) {
+            for (Document d : docs) {
+                try {
+                    out.add(new Outcome(java.util.Optional.of(batch.add(d)), java.util.Optional.empty()));
+                } catch (IllegalArgumentException | StoreException e) {
+                    out.add(new Outcome(java.util.Optional.empty(), java.util.Optional.of(String.valueOf(e.getMessage()))));
+                }
+            }
+            batch.commit();
+        }
+        for (int i = 0; i < docs.size(); i++) {
+            WriteResult r = out.get(i).result().orElse(null);
+            if (r != null && !r.duplicate()) {
+                indexDoc(new StoredDocument(r.docId(), docs.get(i), reader.actorsOfDocument(r.docId())));
+                sinceCommit++;
+            }
+        }
+        if (sinceCommit >= INDEX_COMMIT_EVERY) {
+            commitIndex();
+        }
+        return out;
+    }
+
     private void indexDoc(StoredDocument sd) {
         try {
             index.add(sd);
@@ -148,6 +185,11 @@ public final class Corpus implements Closeable {
 
     public StoreCorroboration corroboration() {
         return corroboration;
+    }
+
+    /** Corroboration for the profile stage's grading, answered from this store. */
+    public StoreGradingLookup gradingLookup() {
+        return new StoreGradingLookup(corroboration, reader, keys);
     }
 
     public Database database() {

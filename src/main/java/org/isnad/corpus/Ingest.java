@@ -15,7 +15,6 @@ import org.isnad.cli.IsnadCli;
 import org.isnad.doc.Document;
 import org.isnad.pipeline.Pipeline;
 import org.isnad.store.StoreException;
-import org.isnad.store.WriteResult;
 
 /**
  * Runs inputs through the pipeline on several threads and stores the results from one writer thread (this one), one
@@ -27,6 +26,9 @@ public final class Ingest {
     /** Progress as counts so far, reported from the writer thread. */
     public record Progress(long stored, long duplicates, long failed, double seconds) {
     }
+
+    /** At most this many analysed documents are committed together. */
+    public static final int BATCH = 64;
 
     /** The first this many failure reasons are kept in the summary. */
     public static final int MAX_REASONS = 50;
@@ -87,43 +89,32 @@ public final class Ingest {
         }, "isnad-read");
         reader.setDaemon(true);
         reader.start();
-        long stored = 0;
-        long dups = 0;
-        long failed = 0;
-        List<String> reasons = new ArrayList<>();
+        Counts n = new Counts();
+        List<Outcome.Analysed> pending = new ArrayList<>();
         try {
             while (true) {
+                Future<Outcome> head = queue.peek();
+                if (!pending.isEmpty() && (head == null || !head.isDone() || pending.size() >= BATCH)) {
+                    flush(pending, n, progress, t0);
+                    continue;
+                }
                 Future<Outcome> f = queue.take();
                 if (f == end) {
                     break;
                 }
                 Outcome o = get(f);
                 if (o instanceof Outcome.Analysed a) {
-                    try {
-                        WriteResult r = corpus.store(a.doc());
-                        if (r.duplicate()) {
-                            dups++;
-                        } else {
-                            stored++;
-                        }
-                    } catch (IllegalArgumentException e) {
-                        failed++;
-                        reason(reasons, a.where(), e.getMessage());
-                    } catch (StoreException e) {
-                        if (!corpus.reachable()) {
-                            throw e;
-                        }
-                        failed++;
-                        reason(reasons, a.where(), e.getMessage());
-                    }
+                    pending.add(a);
+                    continue;
                 } else if (o instanceof Outcome.Skipped) {
-                    dups++;
+                    n.dups++;
                 } else if (o instanceof Outcome.Bad b) {
-                    failed++;
-                    reason(reasons, b.where(), b.reason());
+                    n.failed++;
+                    reason(n.reasons, b.where(), b.reason());
                 }
-                progress.accept(new Progress(stored, dups, failed, (System.nanoTime() - t0) / 1e9));
+                progress.accept(n.progress(t0));
             }
+            flush(pending, n, progress, t0);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
@@ -131,7 +122,50 @@ public final class Ingest {
             reader.interrupt();
             corpus.commitIndex();
         }
-        return new IngestSummary(stored, dups, failed, reasons, (System.nanoTime() - t0) / 1e9);
+        return new IngestSummary(n.stored, n.dups, n.failed, n.reasons, (System.nanoTime() - t0) / 1e9);
+    }
+
+    /** Counts of one run. */
+    private static final class Counts {
+        long stored;
+        long dups;
+        long failed;
+        final List<String> reasons = new ArrayList<>();
+
+        Progress progress(long t0) {
+            return new Progress(stored, dups, failed, (System.nanoTime() - t0) / 1e9);
+        }
+    }
+
+    /** Writes the pending documents in one transaction and counts them once committed. */
+    private void flush(List<Outcome.Analysed> pending, Counts n, Consumer<Progress> progress, long t0) {
+        if (pending.isEmpty()) {
+            return;
+        }
+        List<Document> docs = new ArrayList<>();
+        pending.forEach(a -> docs.add(a.doc()));
+        try {
+            List<Corpus.Outcome> results = corpus.storeAll(docs);
+            for (int i = 0; i < results.size(); i++) {
+                Corpus.Outcome r = results.get(i);
+                if (r.error().isPresent()) {
+                    n.failed++;
+                    reason(n.reasons, pending.get(i).where(), r.error().get());
+                } else if (r.result().get().duplicate()) {
+                    n.dups++;
+                } else {
+                    n.stored++;
+                }
+            }
+        } catch (StoreException e) {
+            if (!corpus.reachable()) {
+                throw e;
+            }
+            n.failed += pending.size();
+            pending.forEach(a -> reason(n.reasons, a.where(), e.getMessage()));
+        }
+        pending.clear();
+        progress.accept(n.progress(t0));
     }
 
     private Outcome analyse(IngestInput in) {

@@ -34,7 +34,17 @@ public final class NameMatcher {
     private NameMatcher() {
     }
 
+    /** The score alone, without building the explanation (for shortlists). */
+    public static double score(ParsedName q, ParsedName c, PartWeights weights) {
+        return compare(q, c, weights, false).score();
+    }
+
+    /** The score with its explanation. */
     public static NameMatch compare(ParsedName q, ParsedName c, PartWeights weights) {
+        return compare(q, c, weights, true);
+    }
+
+    private static NameMatch compare(ParsedName q, ParsedName c, PartWeights weights, boolean explain) {
         if (q.isEmpty() || c.isEmpty()) {
             return NameMatch.none("empty name");
         }
@@ -64,7 +74,7 @@ public final class NameMatcher {
         score *= Math.min(1.0, total / MIN_EVIDENCE);
         Order order = order(pairs, q.nasab() && c.nasab());
         score *= order.factor;
-        String why = explain(pairs, restQ, restC, matched, total, conflict, extra, order, score);
+        String why = explain ? explain(pairs, restQ, restC, matched, total, conflict, extra, order, score) : "";
         return new NameMatch(Math.min(1.0, score), pairs, restQ, restC, order == Order.SWAP, why);
     }
 
@@ -79,8 +89,9 @@ public final class NameMatcher {
             }
         }
         List<NameMatch.Pair> chosen = greedy(all, q, c);
-        boolean weak = chosen.stream().anyMatch(p -> p.match().similarity() < 0.9);
-        if (weak || covered(chosen, true) < q.parts().size() || covered(chosen, false) < c.parts().size()) {
+        boolean sameCount = q.parts().size() == c.parts().size();
+        if (!sameCount && (covered(chosen, true) < q.parts().size() || covered(chosen, false) < c.parts().size()
+                || chosen.stream().anyMatch(p -> p.match().similarity() < 0.9))) {
             addRuns(q, c, weights, all, true);
             addRuns(c, q, weights, all, false);
             chosen = greedy(all, q, c);

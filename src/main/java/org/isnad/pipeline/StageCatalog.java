@@ -16,6 +16,7 @@ public final class StageCatalog {
     static {
         STAGES.put("tokens", c -> new TokenizeStage());
         STAGES.put("sentences", c -> new SentenceStage());
+        STAGES.put("ner", org.isnad.ner.NerStage::new);
         STAGES.put("attribution", c -> new org.isnad.attribution.AttributionStage());
         STAGES.put("relations", c -> new org.isnad.relations.RelationStage());
         STAGES.put("screening", org.isnad.screening.ScreeningStage::new);

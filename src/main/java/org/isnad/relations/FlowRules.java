@@ -44,10 +44,16 @@ final class FlowRules {
                 }
                 int j = slots.subjectBefore(subj.get(), t) ? te : subj.get().to();
                 int noun = supportNoun(j);
-                if (noun < 0) {
-                    return Optional.empty();
-                }
                 kindFrom = j;
+                if (noun < 0) {
+                    // «تمويل بقيمة 3.5 مليون دولار قدمته X للجبهة»: the support noun before the verb
+                    int before = supportNoun(Math.max(s.first, t - WINDOW));
+                    if (before < 0 || before >= t) {
+                        return Optional.empty();
+                    }
+                    noun = subj.get().to();
+                    kindFrom = before;
+                }
                 if (trig.shape().equals("V_GIVE_NOUN")) {
                     funder = subj;
                     recipient = scanFor(noun, "ل", "إلى");
@@ -130,6 +136,17 @@ final class FlowRules {
             Optional<Mention> m = slots.object(x, preps);
             if (m.isPresent() && !(s.isCue(x, "KIND") && m.get().kind() == Mention.Kind.NP)) {
                 return m;
+            }
+            if (m.isEmpty() && preps.length > 0 && s.isPrepWord(x, preps[preps.length - 1])) {
+                // «إلى حسابات مرتبطة بـ«كتائب الصمود»»: the organisation a few words on
+                for (int y = x + 2; y < x + 5 && s.in(y) && !s.isPunct(y); y++) {
+                    if (s.hasPrepClitic(y, "ب") || s.hasPrepClitic(y, "ل")) {
+                        Optional<Mention> o = r.any(y, false).filter(q -> q.kind() == Mention.Kind.ORG);
+                        if (o.isPresent()) {
+                            return o;
+                        }
+                    }
+                }
             }
         }
         return Optional.empty();

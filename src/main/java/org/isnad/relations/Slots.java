@@ -39,12 +39,12 @@ final class Slots {
     Optional<Mention> endingAt(int end) {
         Optional<Mention> best = Optional.empty();
         for (int x = end - 1; x >= Math.max(s.first, end - BACK); x--) {
-            if (s.isPunct(x) && !s.isComma(x)) {
+            if (s.isPunct(x) && !s.isComma(x) && !s.isOpenQuote(x) && !s.isCloseQuote(x)) {
                 break;
             }
             Optional<Mention> m = r.any(x, true);
-            if (m.isPresent() && m.get().to() == end) {
-                best = m;
+            if (m.isPresent() && (m.get().to() == end || m.get().to() == end - 1 && s.isComma(end - 1))) {
+                best = m; // a closing apposition comma may stand before «end»: «قائد الجبهة، فلان، التقى»
             }
         }
         return best;

@@ -37,6 +37,11 @@ final class WordCache {
         for (int i = start; i < end; i++) {
             h = 31 * h + text[i];
         }
+        return finish(h);
+    }
+
+    /** Spreads a polynomial hash's high bits into the low ones used for the slot. */
+    static int finish(int h) {
         return h ^ (h >>> 16);
     }
 

@@ -84,6 +84,13 @@ class CorpusTest {
                     List.of(key));
             assertEquals(2, pre.independentSources());
             assertEquals(0, c.corroboration().forText("شيء آخر تماما لا صلة له", List.of(key)).documents());
+            // the profile stage's lookup while a new report is analysed: two stored sources plus its own
+            Document fresh = ownVoice2("o4", "outlet-d");
+            org.isnad.model.Claim claim = fresh.get(org.isnad.model.Layers.CLAIMS).get(0);
+            assertEquals(3, c.gradingLookup().independentSources(fresh, claim));
+            Document unrelated = TestDocs.minister("z", "outlet-z", "2018-01-01", "");
+            assertEquals(1, c.gradingLookup().independentSources(unrelated,
+                    unrelated.get(org.isnad.model.Layers.CLAIMS).get(1)));
         }
     }
 

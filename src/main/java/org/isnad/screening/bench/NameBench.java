@@ -25,15 +25,15 @@ public final class NameBench {
 
     /** Precision, recall, F1 and the confusion counts. */
     public record Prf(int tp, int fp, int fn, int tn) {
-        double precision() {
+        public double precision() {
             return tp + fp == 0 ? 0 : (double) tp / (tp + fp);
         }
 
-        double recall() {
+        public double recall() {
             return tp + fn == 0 ? 0 : (double) tp / (tp + fn);
         }
 
-        double f1() {
+        public double f1() {
             double p = precision();
             double r = recall();
             return p + r == 0 ? 0 : 2 * p * r / (p + r);
