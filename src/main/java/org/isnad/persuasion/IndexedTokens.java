@@ -13,14 +13,20 @@ final class IndexedTokens {
     final List<Token> tokens;
     final String[][] keys;
     final String[][] exact;
+    final boolean[] word;
+    final boolean[] clauseBreak;
 
     IndexedTokens(List<Token> tokens) {
         this.tokens = tokens;
         int n = tokens.size();
         keys = new String[n][];
         exact = new String[n][];
+        word = new boolean[n];
+        clauseBreak = new boolean[n];
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
+            word[i] = TokenWindow.isWord(t);
+            clauseBreak[i] = !word[i] && TokenWindow.isClauseBreak(t);
             if (t.kind() == org.isnad.text.TokenKind.ARABIC) {
                 keys[i] = LemmaKey.keys(t);
                 exact[i] = LemmaKey.exactForms(t);
@@ -29,6 +35,17 @@ final class IndexedTokens {
                 exact[i] = keys[i];
             }
         }
+    }
+
+    /** Index after the last word before the next clause break at or after {@code end} (or the limit). */
+    int clauseEnd(int end, int limit) {
+        int last = end;
+        for (int i = end; i < limit && !clauseBreak[i]; i++) {
+            if (word[i]) {
+                last = i + 1;
+            }
+        }
+        return last;
     }
 
     Token get(int i) {
