@@ -364,8 +364,10 @@ final class AttributionExtractor {
             if (!tt.isArabic(i)) {
                 return tt.isWord(i) && typer.type(tt, p, entities).entity().isPresent();
             }
+            SourcePhrase head = new SourcePhrase(p.from(), p.from() + 1, new org.isnad.doc.Span(p.span().start(),
+                    tt.tok(p.from()).end()));
             return typer.headClass(tt, p) != null || lex.titleAt(tt, i) || lex.nameAt(tt, i)
-                    || typer.type(tt, p, entities).entity().isPresent() || typer.bareName(tt, p);
+                    || typer.type(tt, head, entities).entity().isPresent() || typer.bareName(tt, p);
         }
 
         void setSource(Draft d, SourcePhrase p) {

@@ -40,17 +40,30 @@ final class SourceTyper {
                 platform = true;
             }
         }
-        Optional<Entity> entity = overlapping(p.span(), entities);
-        if (entity.isPresent()) {
-            EntityType et = entity.get().type();
-            if (et == EntityType.PERSON && head != HeadClass.MEDIA && head != HeadClass.DOCUMENT) {
-                return new Typed(SourceType.NAMED_PERSON, Optional.of(entity.get().id()));
-            }
-            if ((et == EntityType.ORG || et == EntityType.GPE) && (head == null || head == HeadClass.ORGANIZATION
-                    || head == HeadClass.PLATFORM)) {
-                return new Typed(SourceType.NAMED_ORGANIZATION, Optional.of(entity.get().id()));
+        int cut = p.to();
+        for (int i = p.from() + 1; i < p.to(); i++) {
+            if (tt.isPreposition(i)) {
+                cut = i; // a name after «عن»، «من»، «في» belongs to the affiliation («السيناتور عن ولاية كنتاكي»)
+                break;
             }
         }
+        org.isnad.doc.Span named = new org.isnad.doc.Span(p.span().start(), Math.max(p.span().start(), tt.tok(cut - 1).end()));
+        Optional<Entity> person = overlapping(named, entities, EntityType.PERSON);
+        Optional<Entity> body = overlapping(new org.isnad.doc.Span(p.span().start(), tt.tok(p.from()).end()), entities,
+                EntityType.ORG, EntityType.GPE);
+        boolean roleHead = head == HeadClass.OFFICIAL || head == null && hasTitle(tt, p);
+        if (person.isPresent() && head != HeadClass.MEDIA && head != HeadClass.DOCUMENT && head != HeadClass.SOCIAL
+                && head != HeadClass.ANONYMOUS && head != HeadClass.ORGANIZATION) {
+            return new Typed(SourceType.NAMED_PERSON, Optional.of(person.get().id()));
+        }
+        // an organisation or place named by the head word itself («بريطانيا قالت»، «حماس»); a person's given name
+        // wins over a tagger's ORG, and an ORG inside a role's affiliation («عضوة الكونغرس») does not type it
+        if (body.isPresent() && !roleHead && !lex.nameAt(tt, p.from())
+                && (head == null || head == HeadClass.ORGANIZATION || head == HeadClass.PLATFORM)) {
+            return new Typed(SourceType.NAMED_ORGANIZATION, Optional.of(body.get().id()));
+        }
+        Optional<Entity> entity = person.or(() -> body).or(() -> overlapping(p.span(), entities,
+                EntityType.ORG, EntityType.GPE));
         Optional<String> id = entity.map(Entity::id);
         if (head == null) {
             if (hasTitle(tt, p)) {
@@ -200,9 +213,12 @@ final class SourceTyper {
         return false;
     }
 
-    private static Optional<Entity> overlapping(Span s, List<Entity> entities) {
+    private static Optional<Entity> overlapping(org.isnad.doc.Span s, List<Entity> entities, EntityType... types) {
         for (Entity e : entities) {
-            for (Span m : e.mentions()) {
+            if (!java.util.Arrays.asList(types).contains(e.type())) {
+                continue;
+            }
+            for (org.isnad.doc.Span m : e.mentions()) {
                 if (m.overlaps(s)) {
                     return Optional.of(e);
                 }
