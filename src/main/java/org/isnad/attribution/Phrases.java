@@ -51,8 +51,16 @@ final class Phrases {
     /** Skips the object of a preposition: one word and the nisba adjectives after it («على صفحته الرسمية»). */
     static int skipPrepositionalObject(TokenText tt, int j, int limit, CueMatch[] cueAt) {
         if (j < limit && tt.isWord(j) && !tt.isComplementizer(j) && cueAt[j] == null) {
+            String object = tt.isArabic(j) ? tt.norm(j) : "";
+            boolean possessed = object.length() > 3 && (object.endsWith("ه") || object.endsWith("ها") || object.endsWith("هم"))
+                    && !tt.hasArticle(j);
             j++;
-            while (j < limit && isModifier(tt, j) && cueAt[j] == null) {
+            // adjectives: nisba ones, and after a possessed noun any definite one («في عددها الصادر أمس»)
+            for (int m = 0; j < limit && cueAt[j] == null && m < 3; m++) {
+                boolean definiteAdjective = possessed && tt.isArabic(j) && tt.hasArticle(j) && !tt.isComplementizer(j);
+                if (!isModifier(tt, j) && !definiteAdjective) {
+                    break;
+                }
                 j++;
             }
         }
