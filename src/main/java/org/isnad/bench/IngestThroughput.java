@@ -31,7 +31,7 @@ public final class IngestThroughput {
     private IngestThroughput() {
     }
 
-    public static void main(String[] a) {
+    public static void main(String[] a) throws java.io.IOException {
         List<Document> docs = new ArrayList<>();
         Iterator<IngestInput> it = IngestSources.read(List.of(a[0]), System.in);
         while (it.hasNext()) {
