@@ -100,8 +100,10 @@ final class AttributionExtractor {
         void verb(CueMatch c) {
             int limit = limitOf(c.first());
             int j = c.end();
-            while (j < limit && tt.isArabic(j) && FOLLOW_ADVERBS.contains(tt.norm(j))) {
-                j++;
+            while (j < limit && tt.isArabic(j) && (FOLLOW_ADVERBS.contains(tt.norm(j)) || TIME_WORDS.contains(tt.norm(j))
+                    && j + 1 < limit && chunker.canStart(tt, j + 1, isCue) && !TIME_WORDS.contains(tt.norm(j + 1))
+                    && chunker.isSourceWord(tt, j + 1))) {
+                j++; // «أعلن الجمعة قدامى المحاربين …»، «قال أيضا …»
             }
             if (c.kind() == CueKind.NOUN && isChannelNoun(c)) {
                 return;
@@ -129,6 +131,16 @@ final class AttributionExtractor {
             boolean explicit = np.isPresent() || back.isPresent();
             Optional<Intro> intro = scanner.introducer(tt, np.map(SourcePhrase::to).orElse(j), limit, c, explicit, cueAt,
                     np.isPresent() ? ContentScanner.MAX_GAP : NEAR_GAP);
+            if (intro.isEmpty() && np.isPresent() && c.entry().allowsObject()) {
+                Optional<SourcePhrase> shorter = chunker.forward(tt, j, limit, isCue, 0, true);
+                if (shorter.isPresent() && shorter.get().to() < np.get().to()) {
+                    Optional<Intro> obj = scanner.introducer(tt, shorter.get().to(), limit, c, true, cueAt);
+                    if (obj.isPresent()) {
+                        np = shorter;
+                        intro = obj;
+                    }
+                }
+            }
             if (intro.isEmpty() && np.isPresent()) {
                 Optional<Intro> direct = scanner.introducer(tt, j, limit, c, false, cueAt, NEAR_GAP);
                 if (direct.isPresent() && direct.get().mode() != Mode.OBJECT) {
@@ -149,7 +161,7 @@ final class AttributionExtractor {
                 return;
             }
             Optional<SourcePhrase> src = back.isPresent() ? back : np;
-            if (mode == Mode.OBJECT && src.isPresent() && !plausible(src.get())) {
+            if ((mode == Mode.OBJECT || mode == Mode.DIRECT) && src.isPresent() && !plausible(src.get())) {
                 return;
             }
             Draft d = new Draft(c);
@@ -313,8 +325,9 @@ final class AttributionExtractor {
             }
             if (c.kind() == CueKind.FRONT) {
                 Optional<Intro> after = scanner.introducer(tt, np.get().to(), limit, c, true, cueAt);
-                if (after.isPresent() && after.get().mode() != Mode.OBJECT && after.get().mode() != Mode.DIRECT
-                        && c.verb() >= 0 && c.verb() == c.end() - 1) {
+                boolean additive = c.verb() > c.first() && tt.isArabic(c.first()) && tt.bare(c.first()).matches("كما|مثلما");
+                if (additive && after.isPresent() && after.get().mode() != Mode.OBJECT && after.get().mode() != Mode.DIRECT
+                        && c.verb() == c.end() - 1) {
                     int v = c.verb();
                     CueMatch vm = new CueMatch(c.entry(), CueKind.VERB, v, v + 1,
                             new org.isnad.doc.Span(tt.startWithoutConjunction(v), tt.tok(v).end()), -1, false);
@@ -386,7 +399,34 @@ final class AttributionExtractor {
                 return tt.isWord(i) && typer.type(tt, p, entities).entity().isPresent();
             }
             return typer.headClass(tt, p) != null || lex.titleAt(tt, i) || lex.nameAt(tt, i)
-                    || typer.type(tt, p, entities).entity().isPresent();
+                    || typer.type(tt, p, entities).entity().isPresent() || bareName(p);
+        }
+
+        /**
+         * One to four words in no lexicon and without the article, optionally after a nationality adjective
+         * («ترامب»، «المصري محمد صلاح»): a proper name. Plurals and ة-nouns («خلافات»، «مبادرة») are not names.
+         */
+        boolean bareName(SourcePhrase p) {
+            int from = p.from();
+            if (tt.isArabic(from) && tt.hasArticle(from) && tt.norm(from).endsWith("ي") && p.to() - from > 1) {
+                from++;
+            }
+            if (p.to() - from < 1 || p.to() - from > 4) {
+                return false;
+            }
+            for (int k = from; k < p.to(); k++) {
+                if (tt.isArabic(k) && k > from && tt.norm(k).matches("الدين|الله|الرحمن|الرحيم|العزيز")) {
+                    continue; // second part of a compound name: «زين الدين»، «عبد الله»
+                }
+                if (!tt.isArabic(k) || tt.hasArticle(k) || lex.lexicalAt(tt, k)) {
+                    return false;
+                }
+                String n = tt.norm(k);
+                if (n.endsWith("ات") || n.endsWith("ون") || n.endsWith("ين") || n.endsWith("ه") || n.length() < 3) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         void setSource(Draft d, SourcePhrase p) {

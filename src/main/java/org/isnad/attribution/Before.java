@@ -13,6 +13,9 @@ import org.isnad.text.Sentence;
 final class Before {
     private static final Set<String> OPENERS = Set.of("في", "وفي", "وفى", "فى", "ومن", "من", "على", "وعلى", "الى", "والى",
             "بدوره", "بدورها", "كذلك", "ايضا", "اما", "واما", "بينما", "مع", "ومع", "بعد", "وبعد");
+    /** Particles after which a new clause (and so a new subject) begins. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("لكن", "ولكن", "بينما", "فيما", "حيث", "اذ", "ثم", "بل",
+            "وبينما", "لان", "كي");
     private final SourceLexicon lex;
 
     Before(SourceLexicon lex) {
@@ -26,7 +29,8 @@ final class Before {
         while (j >= s.firstToken()) {
             if (tt.isComma(j) || tt.isColon(j) || tt.isClauseStop(j) || tt.isTerminator(j)
                     || tt.isOpenQuote(j) && (tt.partner(j) < 0 || tt.partner(j) > i) || tt.isComplementizer(j)
-                    || ImplicitSources.isRelative(tt, j) || isDash(tt, j)) {
+                    || ImplicitSources.isRelative(tt, j) || isDash(tt, j)
+                    || tt.isArabic(j) && CLAUSE_OPENERS.contains(tt.norm(j))) {
                 return j + 1;
             }
             j--;

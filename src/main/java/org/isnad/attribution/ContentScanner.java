@@ -15,7 +15,8 @@ import org.isnad.model.Channel;
 final class ContentScanner {
     static final int MAX_GAP = 20;
     static final int MAX_QUOTE = 400;
-    private static final Set<String> SAY_VERBS = Set.of("قال", "أضاف", "تابع", "استطرد", "أردف", "كتب");
+    /** Verbs whose content may follow a comma with no complementizer or quote mark («قال فلان، إحنا …»). */
+    private static final Set<String> SAY_VERBS = Set.of("قال");
     private static final Set<String> SUBORDINATORS = Set.of("بعد", "قبل", "منذ", "رغم", "برغم", "حتي", "دون", "بدل",
             "بمجرد", "لمجرد", "لولا", "بعدما", "غير", "الا", "لان", "اذ");
     private static final Set<String> ADVERSATIVES = Set.of("لكن", "لكنه", "لكنها", "لكنهم", "ولكن", "غير", "الا", "بيد");
@@ -66,13 +67,16 @@ final class ContentScanner {
         int directLimit = limit;
         int start = k;
         int j = k;
-        while (j < directLimit && j - start <= maxGap) {
+        while (j < directLimit && j - start <= MAX_GAP) {
             if (ImplicitSources.isRelative(tt, j)) {
                 inRelative = true;
             }
             if (tt.isComplementizer(j) && (inRelative || j > k && tt.norm(j).startsWith("و") || j > 0 && tt.isArabic(j - 1) && SUBORDINATORS.contains(tt.norm(j - 1)))) {
                 j++; // «التي … أن …», «بعد أن»: not the reported clause
                 continue;
+            }
+            if (tt.isComplementizer(j) && j - start > maxGap) {
+                return Optional.empty(); // a complementizer this far from a cue without a source is another verb's
             }
             if (tt.isComplementizer(j)) {
                 return Optional.of(new Intro(Mode.COMPLEMENTIZER, j, Optional.ofNullable(channel), channelAt, relays));

@@ -62,7 +62,8 @@ final class CueFinder {
                     || inner.kind() == CueKind.NOUN || inner.kind() == CueKind.PARTICIPLE) {
                 continue;
             }
-            Span span = new Span(tt.startWithoutConjunction(i), inner.span().end());
+            int first = tt.norm(i).equals(c[0]) ? tt.tok(i).start() : tt.startWithoutConjunction(i);
+            Span span = new Span(first, inner.span().end());
             return new CueMatch(inner.entry(), CueKind.FRONT, i, inner.end(), span, v, false);
         }
         return null;
@@ -106,7 +107,8 @@ final class CueFinder {
             return null;
         }
         CueEntry entry = e.get();
-        if (checkNegation && entry.kind() == CueKind.VERB && i > 0 && NEGATIONS.contains(tt.norm(i - 1))) {
+        if (checkNegation && entry.kind() == CueKind.VERB && i > 0 && tt.isArabic(i - 1)
+                && NEGATIONS.contains(tt.bare(i - 1))) {
             return null;
         }
         int start = whole ? tt.tok(i).start() : tt.startWithoutConjunction(i);

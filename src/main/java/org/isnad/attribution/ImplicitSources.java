@@ -18,10 +18,12 @@ final class ImplicitSources {
             "صحف", "قنوات", "منصات", "رواد");
     private final SourceLexicon lex;
     private final SourceChunker chunker;
+    private final Before before;
 
     ImplicitSources(SourceLexicon lex, SourceChunker chunker) {
         this.lex = lex;
         this.chunker = chunker;
+        this.before = new Before(lex);
     }
 
     static boolean isRelative(TokenText tt, int i) {
@@ -53,6 +55,19 @@ final class ImplicitSources {
             if (near.isPresent()) {
                 setImplicit(d, near.get());
                 return;
+            }
+        }
+        if (d.cue.kind() == CueKind.PARTICIPLE && earlier.stream().noneMatch(e -> e.source.isPresent()
+                && tt.sentenceIndex(e.cue.first()) == tt.sentenceIndex(at) && e.cue.first() < at)) {
+            // a circumstantial participle describes the subject of its sentence's main verb («انتقد الرئيس …، محذرا»)
+            int first = before.ownStart(tt, tt.sentenceOf(at));
+            if (first + 1 < at && tt.isArabic(first) && !chunker.isSourceWord(tt, first)) {
+                Optional<SourcePhrase> subject = chunker.forward(tt, first + 1, at, cueAt, 0);
+                if (subject.isPresent() && chunker.isSourceWord(tt, subject.get().from())
+                        && (!feminine || isFeminineOrPlural(tt, subject.get().from()))) {
+                    setImplicit(d, subject.get());
+                    return;
+                }
             }
         }
         Draft best = null;

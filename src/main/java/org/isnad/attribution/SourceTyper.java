@@ -101,7 +101,8 @@ final class SourceTyper {
         }
         String w = tt.norm(p.from());
         for (int i = 1; i < p.from(); i++) {
-            if (tt.isArabic(i) && tt.norm(i).equals(w) && (lex.nameAt(tt, i - 1) || lex.titleAt(tt, i - 1))) {
+            if (tt.isArabic(i) && tt.norm(i).equals(w) && (lex.nameAt(tt, i - 1) || lex.titleAt(tt, i - 1)
+                    || i >= 2 && lex.titleAt(tt, i - 2) && tt.isArabic(i - 1) && !tt.hasArticle(i - 1))) {
                 return true;
             }
         }
@@ -129,7 +130,7 @@ final class SourceTyper {
         boolean blocked = false;
         boolean definite = false;
         for (int i = p.from(); i < p.to(); i++) {
-            if (tt.isPreposition(i)) {
+            if (tt.isPreposition(i) || tt.isArabic(i) && tt.norm(i).equals("باسم")) {
                 blocked = true;
                 continue;
             }
@@ -157,7 +158,7 @@ final class SourceTyper {
             // a name follows a definite title or construct («النائب فلان»، «وزير الخارجية فلان»); after an indefinite
             // title an indefinite word is an adjective («نائب معارض»)
             if (afterTitle && definite && !tt.hasArticle(i) && !nisba && !adverb && !lex.lexicalAt(tt, i)
-                    && i == p.to() - 1) {
+                    && (i == p.to() - 1 || lex.titleAt(tt, i - 1))) {
                 return true;
             }
         }

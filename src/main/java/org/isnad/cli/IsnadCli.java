@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             IngestCommand.class,
             SearchCommand.class,
             ServeCommand.class,
+            TrainCommand.class,
         })
 public final class IsnadCli implements Runnable {
     @CommandLine.Spec

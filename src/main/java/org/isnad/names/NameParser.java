@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 public final class NameParser {
     private static final Pattern LATIN_ABD =
-            Pattern.compile("abd(?:ul|el|al|ol|oul|ou|u|ur|ar|er|us|as|un|ud|ush|ut|uz|i)?([a-z]{3,})");
+            Pattern.compile("abd(?:oul|ush|ul|el|al|ol|ou|ur|ar|er|us|as|un|ud|ut|uz|u|i)?([a-z]{3,})");
     private static final Pattern LATIN_TAIL = Pattern.compile("([a-z]{3,}?)(?:uddin|uddine|eddine|eddin|uddeen|addin|aldin|eldin|udin|ullah|allah)");
 
     private final NameLexicon lex;

@@ -75,7 +75,7 @@ public final class PartSimilarity {
             return new PartMatch(tiny && skel < 0.7 ? 0.0 : skel, "cross-script skeleton");
         }
         boolean shortSkel = Math.min(a.skeleton().length(), b.skeleton().length()) <= 2;
-        double skelScore = skel * (skel >= 0.999 ? (shortSkel ? 0.85 : 0.92) : 0.85);
+        double skelScore = skel * (skel >= 0.9 && !shortSkel ? 0.92 : 0.85);
         double spell = spelling(a.key(), b.key());
         if (!a.arabic()) {
             spell = Math.max(spell, articleVariant(a.key(), b.key()));

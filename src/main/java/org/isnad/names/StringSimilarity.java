@@ -94,29 +94,37 @@ public final class StringSimilarity {
         if (max == 0) {
             return 1.0;
         }
-        int n = a.length();
-        int m = b.length();
-        double[][] d = new double[n + 1][m + 1];
-        for (int j = 1; j <= m; j++) {
-            d[0][j] = d[0][j - 1] + indel(b.charAt(j - 1));
+        if (a.equals(b)) {
+            return 1.0;
         }
-        for (int i = 1; i <= n; i++) {
+        int m = b.length();
+        double[] prev2 = new double[m + 1];
+        double[] prev = new double[m + 1];
+        double[] cur = new double[m + 1];
+        for (int j = 1; j <= m; j++) {
+            prev[j] = prev[j - 1] + indel(b.charAt(j - 1));
+        }
+        for (int i = 1; i <= a.length(); i++) {
             char ca = a.charAt(i - 1);
-            d[i][0] = d[i - 1][0] + indel(ca);
+            cur[0] = prev[0] + indel(ca);
             for (int j = 1; j <= m; j++) {
                 char cb = b.charAt(j - 1);
-                double best = Math.min(d[i - 1][j - 1] + substitution(ca, cb),
-                        Math.min(d[i - 1][j] + indel(ca), d[i][j - 1] + indel(cb)));
+                double best = Math.min(prev[j - 1] + substitution(ca, cb),
+                        Math.min(prev[j] + indel(ca), cur[j - 1] + indel(cb)));
                 if (j >= 2 && digraph(ca, b.charAt(j - 2), cb)) {
-                    best = Math.min(best, d[i - 1][j - 2] + DIGRAPH_COST);
+                    best = Math.min(best, prev[j - 2] + DIGRAPH_COST);
                 }
                 if (i >= 2 && digraph(cb, a.charAt(i - 2), ca)) {
-                    best = Math.min(best, d[i - 2][j - 1] + DIGRAPH_COST);
+                    best = Math.min(best, prev2[j - 1] + DIGRAPH_COST);
                 }
-                d[i][j] = best;
+                cur[j] = best;
             }
+            double[] t = prev2;
+            prev2 = prev;
+            prev = cur;
+            cur = t;
         }
-        return Math.max(0.0, 1.0 - d[n][m] / max);
+        return Math.max(0.0, 1.0 - prev[m] / max);
     }
 
     private static final double DIGRAPH_COST = 0.2;

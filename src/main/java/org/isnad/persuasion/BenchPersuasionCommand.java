@@ -65,45 +65,63 @@ public final class BenchPersuasionCommand implements Callable<Integer> {
         List<String> all = StageCatalog.DEFAULT_STAGES;
         List<String> base = all.stream().filter(s -> !OWN.contains(s)).toList();
         List<String> own = all.stream().filter(OWN::contains).toList();
-        Pipeline before = StageCatalog.build(base, PipelineConfig.defaults());
-        Pipeline added = StageCatalog.build(own, PipelineConfig.defaults());
-        double[] a = new double[rounds];
-        double[] b = new double[rounds];
-        run(before, added, texts, new double[2]);
+        List<Pipeline> parts = new ArrayList<>();
+        parts.add(StageCatalog.build(base, PipelineConfig.defaults()));
+        own.forEach(s -> parts.add(StageCatalog.build(List.of(s), PipelineConfig.defaults())));
+        double[][] times = new double[parts.size()][rounds];
+        run(parts, texts, new double[parts.size()]);
         for (int r = 0; r < rounds; r++) {
-            double[] ab = new double[2];
-            run(before, added, texts, ab);
-            a[r] = ab[0];
-            b[r] = ab[1];
+            double[] t = new double[parts.size()];
+            run(parts, texts, t);
+            for (int k = 0; k < t.length; k++) {
+                times[k][r] = t[k];
+            }
         }
-        double ma = median(a);
-        double mb = median(b);
+        double ma = median(times[0]);
+        double mb = 0;
+        StringBuilder each = new StringBuilder();
+        for (int k = 1; k < parts.size(); k++) {
+            double m = median(times[k]);
+            mb += m;
+            each.append(String.format(Locale.ROOT, " %s %.3f", own.get(k - 1), m));
+        }
         long words = texts.stream().mapToLong(t -> t.split("\\s+").length).sum();
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        out.printf(Locale.ROOT, "articles: %d (%d words) from %s, %d rounds, median per document%n",
-                texts.size(), words, articles, rounds);
+        out.printf(Locale.ROOT, "articles: %d (%d words) from %s, %d rounds, median %s per document%n",
+                texts.size(), words, articles, rounds, CPU_TIME ? "thread CPU time" : "wall time");
         out.printf(Locale.ROOT, "without [%s]: %.3f ms/doc%n", String.join(",", base), ma);
-        out.printf(Locale.ROOT, "added   [%s]: %.3f ms/doc%n", String.join(",", own), mb);
+        out.printf(Locale.ROOT, "added   [%s]: %.3f ms/doc (%s)%n", String.join(",", own), mb, each.toString().strip());
         out.printf(Locale.ROOT, "persuasion+profile: %+.3f ms/doc (%+.1f%%)%n", mb, 100 * mb / ma);
         return ExitCodes.OK;
     }
 
-    /** One pass: milliseconds per document of the stages before ({@code out[0]}) and of the added ones. */
-    private static void run(Pipeline before, Pipeline added, List<String> texts, double[] out) {
-        long a = 0;
-        long b = 0;
+    /**
+     * One pass over every text: milliseconds per document spent in each part, in order, on the same document. The
+     * thread's CPU time is used when the JVM offers it (wall time otherwise), so that time the thread waits for a core
+     * on a shared machine is not charged to whichever stage happened to be running.
+     */
+    private static void run(List<Pipeline> parts, List<String> texts, double[] out) {
+        long[] ns = new long[parts.size()];
         int i = 0;
         for (String t : texts) {
             Document d = Document.of("b" + i++, t);
-            long t0 = System.nanoTime();
-            before.process(d);
-            long t1 = System.nanoTime();
-            added.process(d);
-            b += System.nanoTime() - t1;
-            a += t1 - t0;
+            for (int k = 0; k < ns.length; k++) {
+                long t0 = now();
+                parts.get(k).process(d);
+                ns[k] += now() - t0;
+            }
         }
-        out[0] = a / 1e6 / texts.size();
-        out[1] = b / 1e6 / texts.size();
+        for (int k = 0; k < ns.length; k++) {
+            out[k] = ns[k] / 1e6 / texts.size();
+        }
+    }
+
+    private static final java.lang.management.ThreadMXBean THREADS =
+            java.lang.management.ManagementFactory.getThreadMXBean();
+    static final boolean CPU_TIME = THREADS.isCurrentThreadCpuTimeSupported();
+
+    private static long now() {
+        return CPU_TIME ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
     }
 
     private static double median(double[] v) {

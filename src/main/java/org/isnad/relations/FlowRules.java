@@ -44,10 +44,16 @@ final class FlowRules {
                 }
                 int j = slots.subjectBefore(subj.get(), t) ? te : subj.get().to();
                 int noun = supportNoun(j);
-                if (noun < 0) {
-                    return Optional.empty();
-                }
                 kindFrom = j;
+                if (noun < 0) {
+                    // «تمويل بقيمة 3.5 مليون دولار قدمته X للجبهة»: the support noun before the verb
+                    int before = supportNoun(Math.max(s.first, t - WINDOW));
+                    if (before < 0 || before >= t) {
+                        return Optional.empty();
+                    }
+                    noun = subj.get().to();
+                    kindFrom = before;
+                }
                 if (trig.shape().equals("V_GIVE_NOUN")) {
                     funder = subj;
                     recipient = scanFor(noun, "ل", "إلى");
@@ -114,7 +120,7 @@ final class FlowRules {
     /** The index of a support noun or kind word within the window after j, or -1. */
     private int supportNoun(int j) {
         for (int x = j; x < j + WINDOW && s.in(x) && !s.isPunct(x); x++) {
-            if (s.isCue(x, "KIND") || Keys.tokenKeys(s.t(x)).contains("دعم")) {
+            if (s.isCue(x, "KIND") || s.keys(x).contains("دعم")) {
                 return x;
             }
         }
@@ -124,12 +130,23 @@ final class FlowRules {
     /** The first mention after one of the prepositions within the window after j. */
     private Optional<Mention> scanFor(int j, String... preps) {
         for (int x = j; x < j + WINDOW + 2 && s.in(x) && !s.isPunct(x); x++) {
-            if (List.of(preps).contains("لصالح") && s.hasPrepClitic(x, "ل") && Keys.tokenKeys(s.t(x)).contains("صالح")) {
+            if (List.of(preps).contains("لصالح") && s.hasPrepClitic(x, "ل") && s.keys(x).contains("صالح")) {
                 return r.any(x + 1, true);
             }
             Optional<Mention> m = slots.object(x, preps);
             if (m.isPresent() && !(s.isCue(x, "KIND") && m.get().kind() == Mention.Kind.NP)) {
                 return m;
+            }
+            if (m.isEmpty() && preps.length > 0 && s.isPrepWord(x, preps[preps.length - 1])) {
+                // «إلى حسابات مرتبطة بـ«كتائب الصمود»»: the organisation a few words on
+                for (int y = x + 2; y < x + 5 && s.in(y) && !s.isPunct(y); y++) {
+                    if (s.hasPrepClitic(y, "ب") || s.hasPrepClitic(y, "ل")) {
+                        Optional<Mention> o = r.any(y, false).filter(q -> q.kind() == Mention.Kind.ORG);
+                        if (o.isPresent()) {
+                            return o;
+                        }
+                    }
+                }
             }
         }
         return Optional.empty();

@@ -19,6 +19,9 @@ final class MentionReader {
 
     private final Sent s;
     private final TitleReader titles;
+    private final java.util.Map<Integer, Optional<Mention>> anyMemo = new java.util.HashMap<>();
+    private final java.util.Map<Integer, Optional<Mention>> orgMemo = new java.util.HashMap<>();
+    private final java.util.Map<Integer, Optional<Mention>> nameMemo = new java.util.HashMap<>();
 
     MentionReader(Sent s) {
         this.s = s;
@@ -31,6 +34,24 @@ final class MentionReader {
 
     /** Any argument phrase at i. Names without a title are read only when {@code allowName}. */
     Optional<Mention> any(int i, boolean allowName) {
+        int key = allowName ? i : -i - 1;
+        Optional<Mention> memo = anyMemo.get(key);
+        if (memo == null) {
+            memo = readAny(i, allowName);
+            anyMemo.put(key, memo);
+        }
+        return memo;
+    }
+
+    private Optional<Mention> readAny(int i, boolean allowName) {
+        if (s.isDetachedPrep(i)) {
+            return any(i + 1, allowName);
+        }
+        if (s.isOpenQuote(i)) {
+            // «الأيادي البيضاء»: the mention inside the quotes, the closing quote consumed
+            return any(i + 1, allowName).filter(m -> s.isCloseQuote(m.to()) || !s.in(m.to()) || m.to() > i + 1)
+                    .map(m -> s.isCloseQuote(m.to()) ? m.withTo(m.to() + 1) : m);
+        }
         if (!s.isWord(i) || s.isFunc(i, Sent.STOPS)) {
             return Optional.empty();
         }
@@ -74,6 +95,15 @@ final class MentionReader {
 
     /** An organisation phrase: an organisation head extended over its genitive and adjectives. */
     Optional<Mention> org(int i) {
+        Optional<Mention> memo = orgMemo.get(i);
+        if (memo == null) {
+            memo = readOrg(i);
+            orgMemo.put(i, memo);
+        }
+        return memo;
+    }
+
+    private Optional<Mention> readOrg(int i) {
         if (!s.isWord(i)) {
             return Optional.empty();
         }
@@ -85,14 +115,25 @@ final class MentionReader {
         if (head.isEmpty()) {
             return Optional.empty();
         }
-        int j = extend(i, i + head.get().length());
+        int j = i + head.get().length();
+        if (s.isOpenQuote(j)) {
+            // «جمعية «الأيادي البيضاء»»: a quoted name after the head
+            int q = j + 1;
+            while (q < j + 8 && s.in(q) && !s.isCloseQuote(q) && (s.isWord(q) || s.t(q).kind() == org.isnad.text.TokenKind.DIGITS)) {
+                q++;
+            }
+            if (q > j + 1 && s.isCloseQuote(q)) {
+                return Optional.of(new Mention(i, q + 1, s.span(i, q + 1), Kind.ORG, Optional.empty(), Optional.empty()));
+            }
+        }
+        j = extend(i, j);
         return Optional.of(new Mention(i, j, s.span(i, j), Kind.ORG, Optional.empty(), Optional.empty()));
     }
 
     /** Extends a head [i, j) over its genitive chain and definite adjectives. */
     int extend(int i, int j) {
-        boolean companyName = s.lex.orgHeads.match(s.toks, i, s.end).filter(m -> m.value().equals("COMPANY"))
-                .isPresent();
+        boolean companyName = s.lex.orgHeads.match(s.toks, i, s.end)
+                .filter(m -> m.value().equals("COMPANY") || m.value().equals("INTL")).isPresent();
         boolean lastDef = Keys.hasArticle(s.t(j - 1));
         int indefRun = lastDef ? 0 : 1;
         while (s.in(j) && j - i < MAX_ORG) {
@@ -219,17 +260,27 @@ final class MentionReader {
 
     /** A personal name; {@code apposition} when it follows a comma after a title. */
     Optional<Mention> name(int i, boolean apposition) {
+        int key = apposition ? i : -i - 1;
+        Optional<Mention> memo = nameMemo.get(key);
+        if (memo == null) {
+            memo = readName(i, apposition);
+            nameMemo.put(key, memo);
+        }
+        return memo;
+    }
+
+    private Optional<Mention> readName(int i, boolean apposition) {
         Set<String> allowed = apposition ? APPOSITION_PROCLITICS : NAME_PROCLITICS;
         Optional<Mention> e = entity(i).filter(m -> m.kind() == Kind.PERSON);
         if (e.isPresent()) {
             return e;
         }
-        if (!nameWord(i, allowed) || Keys.hasArticle(s.t(i))) {
+        if (!nameWord(i, allowed) || Keys.hasArticle(s.t(i)) || s.t(i).norm().endsWith("ات")) {
             return Optional.empty();
         }
         int j = i;
         boolean needNext = false;
-        while (s.in(j) && j - i < 4 && nameWord(j, allowed)) {
+        while (s.in(j) && j - i < 4 && (nameWord(j, allowed) || j > i && surnameLikeRank(j))) {
             boolean connector = s.lex.nameParts.match(s.toks, j, s.end).filter(m -> m.value().equals("CONNECTOR"))
                     .isPresent();
             boolean def = Keys.hasArticle(s.t(j));
@@ -243,16 +294,22 @@ final class MentionReader {
             }
             needNext = false;
         }
-        if (needNext) {
-            return Optional.empty();
+        if (needNext || j - i < 2 && !apposition) {
+            return Optional.empty(); // a one-word guess is a name only in apposition to a title
         }
         return Optional.of(new Mention(i, j, s.rawSpan(i, j), Kind.PERSON, Optional.empty(), Optional.empty()));
     }
 
-    /** Proclitic splits a name word may carry: names often begin with ف («فيصل»، «فراس»), never with و. */
-    private static final Set<String> NAME_PROCLITICS = Set.of("", "ال", "ف");
+    /** Proclitic splits a name word may carry: names often begin with ف س ك («فيصل»، «سامر»، «كارلوس»), never with و. */
+    private static final Set<String> NAME_PROCLITICS = Set.of("", "ال", "ف", "س", "ك");
     /** After a comma (apposition) a name may also begin with ب or ل («بيرنارد»، «لوران»). */
-    private static final Set<String> APPOSITION_PROCLITICS = Set.of("", "ال", "ف", "ب", "ل");
+    private static final Set<String> APPOSITION_PROCLITICS = Set.of("", "ال", "ف", "س", "ك", "ب", "ل");
+
+    /** «ماهر السيد»: an honorific written after a first name is a family name. */
+    private boolean surnameLikeRank(int j) {
+        return s.isWord(j) && Keys.hasArticle(s.t(j)) && !Keys.hasConj(s.t(j))
+                && s.lex.nameParts.match(s.toks, j, s.end).filter(m -> m.value().equals("RANK")).isPresent();
+    }
 
     private boolean nameWord(int j, Set<String> allowed) {
         if (!s.isWord(j) || !allowed.contains(s.t(j).proclitics())) {

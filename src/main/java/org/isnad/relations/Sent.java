@@ -75,6 +75,11 @@ final class Sent {
         return toks.get(i);
     }
 
+    /** The lexicon keys of token i (cached per document). */
+    List<String> keys(int i) {
+        return KeyedTokens.keysOf(toks, i);
+    }
+
     boolean in(int i) {
         return i >= first && i < end;
     }
@@ -113,7 +118,7 @@ final class Sent {
         if (!isFunc(i, PREPS)) {
             return false;
         }
-        Set<String> keys = Keys.tokenKeys(t(i));
+        List<String> keys = keys(i);
         for (String w : words) {
             if (keys.contains(Keys.entryKey(w))) {
                 return true;
@@ -124,7 +129,22 @@ final class Sent {
 
     /** True when token i carries the given preposition as a proclitic («بطائرات»، «لحركة»). */
     boolean hasPrepClitic(int i, String p) {
-        return in(i) && t(i).hasProclitic(p);
+        return in(i) && (t(i).hasProclitic(p) || isDetachedPrep(i) && t(i).norm().equals(p)
+                || prefixedHeadWord(i) && t(i).norm().startsWith(p));
+    }
+
+    /** «لـ» or «بـ» written apart before a quoted name: «لـ«هيئة تحرير الشام»». */
+    boolean isDetachedPrep(int i) {
+        return in(i) && t(i).kind() == TokenKind.ARABIC && t(i).norm().length() == 1
+                && (t(i).norm().equals("ل") || t(i).norm().equals("ب"));
+    }
+
+    boolean isOpenQuote(int i) {
+        return isPunct(i) && "«\"“„'‘".contains(t(i).surface());
+    }
+
+    boolean isCloseQuote(int i) {
+        return isPunct(i) && "»\"”'’".contains(t(i).surface());
     }
 
     boolean hasAnyPrepClitic(int i) {
@@ -149,6 +169,9 @@ final class Sent {
         int start = Keys.baseStart(t(a));
         if (prefixedHeadWord(a)) {
             start = afterFirstLetter(t(a));
+        } else if (start > t(a).start() && lex.isHeadWord(Keys.stripArticle(t(a).norm()))
+                && !lex.isHeadWord(Keys.stripArticle(t(a).base()))) {
+            start = t(a).start(); // a head word the clitic analyser split by mistake: «كتائب»
         }
         return new Span(start, t(b - 1).end());
     }

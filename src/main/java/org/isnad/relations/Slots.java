@@ -39,12 +39,12 @@ final class Slots {
     Optional<Mention> endingAt(int end) {
         Optional<Mention> best = Optional.empty();
         for (int x = end - 1; x >= Math.max(s.first, end - BACK); x--) {
-            if (s.isPunct(x) && !s.isComma(x)) {
+            if (s.isPunct(x) && !s.isComma(x) && !s.isOpenQuote(x) && !s.isCloseQuote(x)) {
                 break;
             }
             Optional<Mention> m = r.any(x, true);
-            if (m.isPresent() && m.get().to() == end) {
-                best = m;
+            if (m.isPresent() && (m.get().to() == end || m.get().to() == end - 1 && s.isComma(end - 1))) {
+                best = m; // a closing apposition comma may stand before «end»: «قائد الجبهة، فلان، التقى»
             }
         }
         return best;
@@ -151,7 +151,7 @@ final class Slots {
             int at;
             if (s.isPrepWord(x, "في")) {
                 at = x + 1;
-            } else if (Keys.tokenKeys(s.t(x)).contains("قرب")) {
+            } else if (s.keys(x).contains("قرب")) {
                 at = s.isPrepWord(x + 1, "من") ? x + 2 : x + 1;
             } else if (s.hasPrepClitic(x, "ب") || s.hasPrepClitic(x, "ف")) {
                 at = x;

@@ -34,7 +34,18 @@ final class TitleReader {
                 || s.entityAt(i).filter(e -> e.type() == EntityType.TITLE).isPresent());
     }
 
+    private final java.util.Map<Integer, Optional<TitlePhrase>> memo = new java.util.HashMap<>();
+
     Optional<TitlePhrase> read(int i) {
+        Optional<TitlePhrase> m = memo.get(i);
+        if (m == null) {
+            m = readTitle(i);
+            memo.put(i, m);
+        }
+        return m;
+    }
+
+    private Optional<TitlePhrase> readTitle(int i) {
         if (!s.isWord(i) || s.hasPrepClitic(i, "ب")) {
             return Optional.empty();
         }
@@ -56,7 +67,18 @@ final class TitleReader {
         boolean former = false;
         Optional<Mention> org = Optional.empty();
         Optional<Mention> country = Optional.empty();
-        while (s.in(j) && s.isWord(j)) {
+        while (s.in(j) && (s.isWord(j) || s.isOpenQuote(j))) {
+            if (s.isOpenQuote(j)) {
+                // «قائد «جبهة الفجر»»: a quoted organisation
+                Optional<Mention> q = reader.any(j, false)
+                        .filter(m -> m.kind() == Kind.ORG || m.kind() == Kind.NP);
+                if (q.isEmpty() || org.isPresent()) {
+                    break;
+                }
+                org = q;
+                j = q.get().to();
+                continue;
+            }
             boolean conj = Keys.hasConj(s.t(j));
             Optional<PhraseTable.Match<String[]>> fm = s.lex.cue(s.toks, j, s.end, "FORMER");
             if (fm.isPresent() && !conj) {
@@ -143,6 +165,9 @@ final class TitleReader {
         while (s.in(x) && s.lex.nameParts.match(s.toks, x, s.end)
                 .filter(m -> m.value().equals("RANK") || m.value().equals("KUNYA_CUE")).isPresent()) {
             x++;
+            if (s.isPunct(x) && s.t(x).surface().equals(".")) {
+                x++; // «د. خالد»
+            }
         }
         if (s.isWord(x) && Keys.hasConj(s.t(x))) {
             return Optional.empty();

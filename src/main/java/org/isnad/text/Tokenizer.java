@@ -1,6 +1,5 @@
 package org.isnad.text;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.isnad.doc.Span;
 
@@ -28,15 +27,15 @@ public final class Tokenizer {
         this.clitics = clitics;
     }
 
-    /** Tokens of the whole text. */
+    /** Tokens of the whole text, as an immutable {@link TokenList}. */
     public List<Token> tokenize(String text) {
         return tokenize(text, 0, text.length());
     }
 
-    /** Tokens of {@code text[from, to)}, with offsets into {@code text}. */
+    /** Tokens of {@code text[from, to)}, with offsets into {@code text}, as an immutable {@link TokenList}. */
     public List<Token> tokenize(String text, int from, int to) {
         int len = to - from;
-        List<Token> out = new ArrayList<>(Math.max(16, len / 5));
+        TokenList.Builder out = new TokenList.Builder(len / 5);
         char[] chars = new char[len];
         text.getChars(from, to, chars, 0);
         int i = 0;
@@ -53,47 +52,64 @@ public final class Tokenizer {
                 }
             }
             if (seg == CharClass.WORD) {
-                int end = Math.max(scanWord(chars, i), i + n);
-                out.add(make(text, chars, from, i, end));
+                long scanned = scanWord(chars, i);
+                int end = (int) scanned;
+                if (end < i + n) {
+                    end = i + n;
+                    out.add(make(text, chars, from, i, end, WordCache.hash(chars, i, end)));
+                } else {
+                    out.add(make(text, chars, from, i, end, (int) (scanned >>> 32)));
+                }
                 i = end;
             } else if (seg == CharClass.SPACE || seg == CharClass.FORMAT) {
                 i += n;
             } else {
-                out.add(make(text, chars, from, i, i + n));
+                out.add(make(text, chars, from, i, i + n, WordCache.hash(chars, i, i + n)));
                 i += n;
             }
         }
-        return out;
+        return out.build();
     }
 
-    /** The end of the word starting at {@code start} (local offsets into {@code chars}). */
-    private static int scanWord(char[] chars, int start) {
+    /**
+     * The end of the word starting at {@code start} (local offsets into {@code chars}) in the low 32 bits, and the
+     * {@link WordCache#hash} of the word in the high 32 bits, computed on the way.
+     */
+    private static long scanWord(char[] chars, int start) {
         int to = chars.length;
         int i = start;
         int lastWordEnd = start;
+        int h = 0;
+        int lastWordHash = 0;
         while (i < to) {
             char c = chars[i];
             byte seg = CharClass.seg(c);
             if (seg == CharClass.WORD) {
+                h = 31 * h + c;
                 i++;
                 lastWordEnd = i;
+                lastWordHash = h;
             } else if (seg == CharClass.SURROGATE) {
                 int cp = Character.codePointAt(chars, i, to);
                 if (Character.charCount(cp) == 2 && CharClass.segSlow(cp) == CharClass.WORD) {
+                    h = 31 * (31 * h + c) + chars[i + 1];
                     i += 2;
                     lastWordEnd = i;
+                    lastWordHash = h;
                 } else {
                     break;
                 }
             } else if (seg == CharClass.FORMAT && i > start) {
+                h = 31 * h + c;
                 i++; // joiners only count when a word part follows
             } else if (isNumberSeparator(c) && isDigitAt(chars, i - 1) && isDigitAt(chars, i + 1)) {
+                h = 31 * h + c;
                 i++;
             } else {
                 break;
             }
         }
-        return lastWordEnd;
+        return ((long) WordCache.finish(lastWordHash) << 32) | (lastWordEnd & 0xFFFFFFFFL);
     }
 
     private static boolean isDigitAt(char[] chars, int i) {
@@ -105,12 +121,11 @@ public final class Tokenizer {
     }
 
     /** The token of local range {@code chars[start, end)}; {@code from} maps local offsets to the text's. */
-    private Token make(String text, char[] chars, int from, int start, int end) {
+    private Token make(String text, char[] chars, int from, int start, int end, int hash) {
         Span span = new Span(from + start, from + end);
         if (end - start > WordCache.MAX_WORD) {
             return analyse(text.substring(from + start, from + end), span);
         }
-        int hash = WordCache.hash(chars, start, end);
         WordCache.Entry e = cache.get(chars, start, end, hash);
         if (e == null) {
             Token t = analyse(text.substring(from + start, from + end), span);

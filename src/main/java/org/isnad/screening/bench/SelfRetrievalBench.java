@@ -33,7 +33,7 @@ public final class SelfRetrievalBench {
 
     /** Result of one matcher: successes out of queries, and the failed queries. */
     public record Result(int queries, int first, List<String> failures) {
-        double rate() {
+        public double rate() {
             return queries == 0 ? 0 : (double) first / queries;
         }
     }
@@ -71,6 +71,16 @@ public final class SelfRetrievalBench {
             }
         });
         return out;
+    }
+
+    /** For tests: the queries of the benchmark. */
+    public static Map<String, String> arabicOriginalNamesForTest(Path unXml) throws IOException, WatchlistException {
+        return arabicOriginalNames(unXml);
+    }
+
+    /** For tests: the share of queries whose own entry ranks first alone. */
+    public static double rateForTest(Screener s, Map<String, String> queries) {
+        return isnad(s, queries).rate();
     }
 
     /** A query is screened as the kind of record it came from, as the screening stage does with entity types. */
