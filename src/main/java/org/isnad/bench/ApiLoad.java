@@ -49,9 +49,8 @@ public final class ApiLoad {
         for (int i = 0; i < 20 && actors.size() < 50; i++) {
             get(http, base + "/api/documents/" + docIds.get(i)).get("actors").forEach(a -> actors.add(a.asLong()));
         }
-        if (actors.isEmpty()) {
-            actors.add(1L);
-        }
+        boolean noActors = actors.isEmpty(); // a store ingested without NER: entity reads become document reads
+
         Random rnd = new Random(7);
         int total = rate * seconds;
         List<String> paths = new ArrayList<>();
@@ -60,8 +59,10 @@ public final class ApiLoad {
             String w = URLEncoder.encode(words.get(rnd.nextInt(words.size())), StandardCharsets.UTF_8);
             paths.add(r < 30 ? "/api/search?q=" + w
                     : r < 55 ? "/api/documents/" + docIds.get(rnd.nextInt(docIds.size()))
+                    : r < 75 && noActors ? "/api/documents/" + docIds.get(rnd.nextInt(docIds.size()))
                     : r < 75 ? "/api/entities/" + actors.get(rnd.nextInt(actors.size()))
                     : r < 85 ? "/api/documents?limit=20&offset=" + rnd.nextInt(100)
+                    : r < 95 && noActors ? "/api/search?q=" + w + "&kind=doc&from=2018-03-01"
                     : r < 95 ? "/api/entities/" + actors.get(rnd.nextInt(actors.size())) + "/graph"
                     : "/health");
         }
