@@ -17,9 +17,7 @@ import picocli.CommandLine.Option;
 @Command(name = "bench", mixinStandardHelpOptions = true, footer = ExitCodes.HELP,
         description = "Throughput benchmarks, each side by side with a peer in the same run.",
         subcommands = {BenchCommand.Text.class, ScreeningBenchCommand.class,
-            org.isnad.persuasion.BenchPersuasionCommand.class})
-        subcommands = {BenchCommand.Text.class, org.isnad.persuasion.BenchPersuasionCommand.class,
-            org.isnad.relations.BenchRelationsCommand.class})
+            org.isnad.persuasion.BenchPersuasionCommand.class, org.isnad.relations.BenchRelationsCommand.class})
 public final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
