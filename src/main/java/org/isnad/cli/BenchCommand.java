@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
 /** {@code isnad bench}: throughput benchmarks run from the CLI, peers side by side in the same run. */
 @Command(name = "bench", mixinStandardHelpOptions = true, footer = ExitCodes.HELP,
         description = "Throughput benchmarks, each side by side with a peer in the same run.",
-        subcommands = {BenchCommand.Text.class, org.isnad.persuasion.BenchPersuasionCommand.class})
+        subcommands = {BenchCommand.Text.class, ScreeningBenchCommand.class,
+            org.isnad.persuasion.BenchPersuasionCommand.class, org.isnad.relations.BenchRelationsCommand.class})
 public final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -12,8 +12,13 @@ import picocli.CommandLine.Command;
             AnalyzeCommand.class,
             BenchCommand.class,
             EvalCommand.class,
+            org.isnad.export.ExportCommand.class,
             WatchlistCommand.class,
             ScreenCommand.class,
+            IngestCommand.class,
+            SearchCommand.class,
+            ServeCommand.class,
+            TrainCommand.class,
         })
 public final class IsnadCli implements Runnable {
     @CommandLine.Spec
