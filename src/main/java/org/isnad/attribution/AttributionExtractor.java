@@ -22,6 +22,8 @@ import org.isnad.model.SourceType;
 final class AttributionExtractor {
     private static final Set<String> TIME_WORDS = Set.of("خلال", "منذ", "امس", "اليوم", "مساء", "صباح", "مؤخرا", "قبل",
             "بعد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد");
+    /** How far the content may start from a cue with no source after it («قال أيضا إن»، «وقال في بيان:»). */
+    static final int NEAR_GAP = 8;
     private static final Set<String> FOLLOW_ADVERBS = Set.of("ايضا", "كذلك", "بدوره", "بدورها", "بدورهم");
     private final CueFinder finder;
     private final SourceLexicon lex;
@@ -76,6 +78,9 @@ final class AttributionExtractor {
                     continue;
                 }
                 last = c;
+                if (before.isTitleLine(tt, c.first())) {
+                    continue; // titles and headlines are not attributions
+                }
                 switch (c.kind()) {
                     case VERB, NOUN -> verb(c);
                     case PARTICIPLE -> participle(c);
@@ -95,8 +100,10 @@ final class AttributionExtractor {
         void verb(CueMatch c) {
             int limit = limitOf(c.first());
             int j = c.end();
-            while (j < limit && tt.isArabic(j) && FOLLOW_ADVERBS.contains(tt.norm(j))) {
-                j++;
+            while (j < limit && tt.isArabic(j) && (FOLLOW_ADVERBS.contains(tt.norm(j)) || TIME_WORDS.contains(tt.norm(j))
+                    && j + 1 < limit && chunker.canStart(tt, j + 1, isCue) && !TIME_WORDS.contains(tt.norm(j + 1))
+                    && chunker.isSourceWord(tt, j + 1))) {
+                j++; // «أعلن الجمعة قدامى المحاربين …»، «قال أيضا …»
             }
             if (c.kind() == CueKind.NOUN && isChannelNoun(c)) {
                 return;
@@ -106,18 +113,36 @@ final class AttributionExtractor {
             int clauseStart = before.clauseStart(tt, probe, isCue);
             if (c.kind() == CueKind.VERB && !tt.hasConjunction(c.first()) && probe > clauseStart) {
                 back = subjectBefore(c, clauseStart);
+            } else if (c.kind() == CueKind.VERB && !tt.hasConjunction(c.first()) && probe > 0 && tt.isComma(probe - 1)) {
+                back = chunker.backward(tt, probe, before.wideStart(tt, probe), isCue)
+                        .filter(p -> lex.titleAt(tt, p.from()) || lex.headAt(tt, p.from()).isPresent());
             }
             Optional<SourcePhrase> np = back.isPresent() ? Optional.empty() : chunker.forward(tt, j, limit, isCue, 0);
-            if (np.isPresent() && ImplicitSources.isRelative(tt, c.first() - 1) && !plausible(np.get())) {
+            boolean relative = ImplicitSources.isRelative(tt, c.first() - 1);
+            if (np.isPresent() && relative && !plausible(np.get())) {
                 np = Optional.empty();
+                if (!relativeAntecedentSpeaks(c.first() - 1)) {
+                    return; // «اللقاء الذي كشف خلافات …»: a meeting reveals nothing that is reported
+                }
             }
             if (np.isEmpty() && back.isEmpty() && c.kind() == CueKind.NOUN && tt.is(j, "من")) {
                 np = chunker.forward(tt, j + 1, limit, isCue, 0);
             }
             boolean explicit = np.isPresent() || back.isPresent();
-            Optional<Intro> intro = scanner.introducer(tt, np.map(SourcePhrase::to).orElse(j), limit, c, explicit, cueAt);
+            Optional<Intro> intro = scanner.introducer(tt, np.map(SourcePhrase::to).orElse(j), limit, c, explicit, cueAt,
+                    np.isPresent() ? ContentScanner.MAX_GAP : NEAR_GAP);
+            if (intro.isEmpty() && np.isPresent() && c.entry().allowsObject()) {
+                Optional<SourcePhrase> shorter = chunker.forward(tt, j, limit, isCue, 0, true);
+                if (shorter.isPresent() && shorter.get().to() < np.get().to()) {
+                    Optional<Intro> obj = scanner.introducer(tt, shorter.get().to(), limit, c, true, cueAt);
+                    if (obj.isPresent()) {
+                        np = shorter;
+                        intro = obj;
+                    }
+                }
+            }
             if (intro.isEmpty() && np.isPresent()) {
-                Optional<Intro> direct = scanner.introducer(tt, j, limit, c, false, cueAt);
+                Optional<Intro> direct = scanner.introducer(tt, j, limit, c, false, cueAt, NEAR_GAP);
                 if (direct.isPresent() && direct.get().mode() != Mode.OBJECT) {
                     np = Optional.empty();
                     intro = direct;
@@ -136,7 +161,7 @@ final class AttributionExtractor {
                 return;
             }
             Optional<SourcePhrase> src = back.isPresent() ? back : np;
-            if (mode == Mode.OBJECT && src.isPresent() && !plausible(src.get())) {
+            if ((mode == Mode.OBJECT || mode == Mode.DIRECT) && src.isPresent() && !plausible(src.get())) {
                 return;
             }
             Draft d = new Draft(c);
@@ -174,6 +199,12 @@ final class AttributionExtractor {
 
         Optional<SourcePhrase> subjectBefore(CueMatch c, int clauseStart) {
             int p = c.first() - 1;
+            if (tt.isArabic(p) && tt.norm(p).matches("قد|وقد") && p > clauseStart) {
+                Optional<SourcePhrase> aux = chunker.backward(tt, p, clauseStart, isCue);
+                if (aux.isPresent()) {
+                    return aux;
+                }
+            }
             if (tt.isArabic(p) && tt.norm(p).equals("من") && (p == clauseStart || tt.isArabic(p - 1)
                     && tt.norm(p - 1).matches("هناك|ثمه|وهناك"))) {
                 return Optional.of(new SourcePhrase(p, p + 1, tt.span(p, p + 1)));
@@ -193,6 +224,27 @@ final class AttributionExtractor {
                 }
             }
             return b;
+        }
+
+        /** The word before a relative pronoun (past a comma) is a document, outlet, post, source or role. */
+        boolean relativeAntecedentSpeaks(int rel) {
+            int a = rel - 1;
+            if (a >= 0 && tt.isComma(a)) {
+                a--;
+            }
+            if (a < 0 || !tt.isArabic(a)) {
+                return false;
+            }
+            for (int k = a; k >= Math.max(0, a - 2); k--) {
+                Optional<SourceLexicon.HeadClass> h = lex.headAt(tt, k);
+                if (h.isPresent() && h.get() != SourceLexicon.HeadClass.ORGANIZATION && h.get() != SourceLexicon.HeadClass.PLATFORM) {
+                    return true;
+                }
+                if (lex.titleAt(tt, k)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** «في تصريحات صحفية»، «في أول تصريح»: a masdar after a preposition names the channel, not a cue. */
@@ -273,8 +325,9 @@ final class AttributionExtractor {
             }
             if (c.kind() == CueKind.FRONT) {
                 Optional<Intro> after = scanner.introducer(tt, np.get().to(), limit, c, true, cueAt);
-                if (after.isPresent() && after.get().mode() != Mode.OBJECT && after.get().mode() != Mode.DIRECT
-                        && c.verb() >= 0 && c.verb() == c.end() - 1) {
+                boolean additive = c.verb() > c.first() && tt.isArabic(c.first()) && tt.bare(c.first()).matches("كما|مثلما");
+                if (additive && after.isPresent() && after.get().mode() != Mode.OBJECT && after.get().mode() != Mode.DIRECT
+                        && c.verb() == c.end() - 1) {
                     int v = c.verb();
                     CueMatch vm = new CueMatch(c.entry(), CueKind.VERB, v, v + 1,
                             new org.isnad.doc.Span(tt.startWithoutConjunction(v), tt.tok(v).end()), -1, false);
@@ -304,6 +357,11 @@ final class AttributionExtractor {
             Extent ex;
             if (atStart) {
                 int s = k;
+                if (s < limit && ImplicitSources.isRelative(tt, s)) {
+                    while (s < limit && !tt.isComma(s) && !tt.isComplementizer(s)) {
+                        s++; // «بحسب الوثائق التي نشرها المركز، فإن …»
+                    }
+                }
                 while (s < limit && (tt.isComma(s) || tt.isPunct(s) && !tt.isOpenQuote(s))) {
                     s++;
                 }
@@ -341,7 +399,34 @@ final class AttributionExtractor {
                 return tt.isWord(i) && typer.type(tt, p, entities).entity().isPresent();
             }
             return typer.headClass(tt, p) != null || lex.titleAt(tt, i) || lex.nameAt(tt, i)
-                    || typer.type(tt, p, entities).entity().isPresent();
+                    || typer.type(tt, p, entities).entity().isPresent() || bareName(p);
+        }
+
+        /**
+         * One to four words in no lexicon and without the article, optionally after a nationality adjective
+         * («ترامب»، «المصري محمد صلاح»): a proper name. Plurals and ة-nouns («خلافات»، «مبادرة») are not names.
+         */
+        boolean bareName(SourcePhrase p) {
+            int from = p.from();
+            if (tt.isArabic(from) && tt.hasArticle(from) && tt.norm(from).endsWith("ي") && p.to() - from > 1) {
+                from++;
+            }
+            if (p.to() - from < 1 || p.to() - from > 4) {
+                return false;
+            }
+            for (int k = from; k < p.to(); k++) {
+                if (tt.isArabic(k) && k > from && tt.norm(k).matches("الدين|الله|الرحمن|الرحيم|العزيز")) {
+                    continue; // second part of a compound name: «زين الدين»، «عبد الله»
+                }
+                if (!tt.isArabic(k) || tt.hasArticle(k) || lex.lexicalAt(tt, k)) {
+                    return false;
+                }
+                String n = tt.norm(k);
+                if (n.endsWith("ات") || n.endsWith("ون") || n.endsWith("ين") || n.endsWith("ه") || n.length() < 3) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         void setSource(Draft d, SourcePhrase p) {

@@ -13,6 +13,9 @@ import org.isnad.text.Sentence;
 final class Before {
     private static final Set<String> OPENERS = Set.of("في", "وفي", "وفى", "فى", "ومن", "من", "على", "وعلى", "الى", "والى",
             "بدوره", "بدورها", "كذلك", "ايضا", "اما", "واما", "بينما", "مع", "ومع", "بعد", "وبعد");
+    /** Particles after which a new clause (and so a new subject) begins. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("لكن", "ولكن", "بينما", "فيما", "حيث", "اذ", "ثم", "بل",
+            "وبينما", "لان", "كي");
     private final SourceLexicon lex;
 
     Before(SourceLexicon lex) {
@@ -26,10 +29,24 @@ final class Before {
         while (j >= s.firstToken()) {
             if (tt.isComma(j) || tt.isColon(j) || tt.isClauseStop(j) || tt.isTerminator(j)
                     || tt.isOpenQuote(j) && (tt.partner(j) < 0 || tt.partner(j) > i) || tt.isComplementizer(j)
-                    || ImplicitSources.isRelative(tt, j) || isDash(tt, j)) {
+                    || ImplicitSources.isRelative(tt, j) || isDash(tt, j)
+                    || tt.isArabic(j) && CLAUSE_OPENERS.contains(tt.norm(j))) {
                 return j + 1;
             }
             j--;
+        }
+        return s.firstToken();
+    }
+
+    /** Like {@link #clauseStart} but passing commas (for a subject with an apposition before its verb). */
+    int wideStart(TokenText tt, int i) {
+        Sentence s = tt.sentenceOf(i);
+        for (int j = i - 1; j >= s.firstToken(); j--) {
+            if (tt.isColon(j) || tt.isClauseStop(j) || tt.isTerminator(j) || tt.isComplementizer(j)
+                    || tt.isOpenQuote(j) && (tt.partner(j) < 0 || tt.partner(j) > i) || ImplicitSources.isRelative(tt, j)
+                    || isDash(tt, j)) {
+                return j + 1;
+            }
         }
         return s.firstToken();
     }
@@ -65,6 +82,31 @@ final class Before {
         return i;
     }
 
+    /**
+     * True when token i lies in a title line: the first sentence of a longer text, without final punctuation and
+     * followed by a line break («وزارة الدفاع تنفي تقارير …»).
+     */
+    boolean isTitleLine(TokenText tt, int i) {
+        if (tt.sentenceIndex(i) != 0 || tt.sentences.size() < 2) {
+            return false;
+        }
+        Sentence s = tt.sentences.get(0);
+        int last = s.endToken() - 1;
+        if (tt.isTerminator(last) || tt.isQuote(last) && last > 0 && tt.isTerminator(last - 1)) {
+            return false;
+        }
+        for (int k = tt.tok(last).end(); k < tt.text.length(); k++) {
+            char ch = tt.text.charAt(k);
+            if (ch == '\n' || ch == '\r') {
+                return true;
+            }
+            if (!Character.isWhitespace(ch)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** True when only a dateline or a leading adverbial stands between the sentence start and token {@code i}. */
     boolean onlyAdverbialBefore(TokenText tt, int i) {
         return ownStart(tt, tt.sentenceOf(i)) >= i;
@@ -94,7 +136,8 @@ final class Before {
             }
             boolean inFrame = d.cue.end() <= c.first() && c.first() < d.contentFrom
                     && tt.sentenceIndex(d.cue.first()) == tt.sentenceIndex(c.first());
-            boolean adjacent = d.contentTo <= c.first() && onlyPunctuation(tt, d.contentTo, c.first());
+            boolean adjacent = d.contentTo <= c.first() && onlyPunctuation(tt, d.contentTo, c.first())
+                    && tt.sentenceIndex(d.contentTo - 1) == tt.sentenceIndex(c.first());
             if (inFrame || adjacent) {
                 best = d;
             }

@@ -16,14 +16,20 @@ final class CertaintyRules {
     }
 
     Certainty certainty(TokenText tt, Draft d) {
+        Certainty c = base(tt, d);
+        if (c != Certainty.DENIED && hedged(tt, d.contentFrom, d.contentTo)) {
+            return Certainty.HEDGED;
+        }
+        return c;
+    }
+
+    /** The certainty from the cue and the source phrase alone (claims add their own clause's hedges). */
+    Certainty base(TokenText tt, Draft d) {
         Certainty c = d.cue.entry().certainty();
         if (c == Certainty.DENIED || c == Certainty.HEDGED) {
             return c;
         }
         if (d.sourcePhrase != null && !d.implicit && contains(tt, d.sourcePhrase.from(), d.sourcePhrase.to(), lex.sourceHedges())) {
-            return Certainty.HEDGED;
-        }
-        if (hedged(tt, d.contentFrom, d.contentTo)) {
             return Certainty.HEDGED;
         }
         return c;

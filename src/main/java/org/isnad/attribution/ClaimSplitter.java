@@ -10,8 +10,8 @@ import org.isnad.text.Sentence;
 
 /**
  * Splits text into clause-level claims. Attributed content is cut at sentence ends, semicolons, and at a comma
- * followed by a new clause («، و…»، «، كما»، «، لكن»، «، بينما»); each piece keeps its attribution's certainty, or
- * becomes HEDGED when it holds a hedge. The outlet's own text — sentence parts covered by no attribution, without
+ * followed by a new clause («، و…»، «، كما»، «، لكن»، «، بينما»); each piece takes the certainty of its
+ * attribution's cue and source, and becomes HEDGED when the piece itself holds a hedge. The outlet's own text — sentence parts covered by no attribution, without
  * datelines, questions and title lines — is cut the same way and given no attribution, ASSERTED or HEDGED.
  * Pieces shorter than {@value #MIN_WORDS} words (own voice) or 2 words (attributed) are not claims. Thread-safe.
  */
@@ -40,7 +40,7 @@ final class ClaimSplitter {
                 if (words(tt, r[0], r[1]) < 2) {
                     continue;
                 }
-                Certainty c = d.certainty;
+                Certainty c = d.continues != null ? certainty.base(tt, d.continues) : certainty.base(tt, d);
                 if (c != Certainty.DENIED && certainty.hedged(tt, r[0], r[1])) {
                     c = Certainty.HEDGED;
                 }
@@ -114,7 +114,7 @@ final class ClaimSplitter {
                 cut = true;
             } else if (tt.isComma(i) && i + 1 < to && tt.isArabic(i + 1)) {
                 String n = tt.norm(i + 1);
-                cut = n.startsWith("و") && n.length() > 3 || CLAUSE_WORDS.contains(n);
+                cut = n.startsWith("و") && (n.length() > 3 || tt.isComplementizer(i + 1)) || CLAUSE_WORDS.contains(n);
             }
             if (cut) {
                 int[] t = trim(tt, start, i);

@@ -15,7 +15,10 @@ import org.isnad.model.Channel;
 final class ContentScanner {
     static final int MAX_GAP = 20;
     static final int MAX_QUOTE = 400;
-    private static final Set<String> SAY_VERBS = Set.of("قال", "أضاف", "تابع", "استطرد", "أردف", "كتب");
+    /** Verbs whose content may follow a comma with no complementizer or quote mark («قال فلان، إحنا …»). */
+    private static final Set<String> SAY_VERBS = Set.of("قال");
+    private static final Set<String> SUBORDINATORS = Set.of("بعد", "قبل", "منذ", "رغم", "برغم", "حتي", "دون", "بدل",
+            "بمجرد", "لمجرد", "لولا", "بعدما", "غير", "الا", "لان", "اذ");
     private static final Set<String> ADVERSATIVES = Set.of("لكن", "لكنه", "لكنها", "لكنهم", "ولكن", "غير", "الا", "بيد");
     private static final Set<String> RELAY_VERBS = Set.of("نقل", "تناقل");
 
@@ -48,14 +51,33 @@ final class ContentScanner {
      */
     Optional<Intro> introducer(TokenText tt, int k, int limit, CueMatch cue, boolean explicitSource,
                                CueMatch[] cueAt) {
+        return introducer(tt, k, limit, cue, explicitSource, cueAt, MAX_GAP);
+    }
+
+    /** As above, with the number of tokens that may stand between {@code k} and the content. */
+    Optional<Intro> introducer(TokenText tt, int k, int limit, CueMatch cue, boolean explicitSource,
+                               CueMatch[] cueAt, int maxGap) {
         CueEntry entry = cue.entry();
         Channel channel = null;
         int channelAt = -1;
         List<Relay> relays = new ArrayList<>();
         boolean passedComma = false;
+        boolean inRelative = false;
+        int direct = -1;
+        int directLimit = limit;
         int start = k;
         int j = k;
-        while (j < limit && j - start <= MAX_GAP) {
+        while (j < directLimit && j - start <= MAX_GAP) {
+            if (ImplicitSources.isRelative(tt, j)) {
+                inRelative = true;
+            }
+            if (tt.isComplementizer(j) && (inRelative || j > k && tt.norm(j).startsWith("و") || j > 0 && tt.isArabic(j - 1) && SUBORDINATORS.contains(tt.norm(j - 1)))) {
+                j++; // «التي … أن …», «بعد أن»: not the reported clause
+                continue;
+            }
+            if (tt.isComplementizer(j) && j - start > maxGap) {
+                return Optional.empty(); // a complementizer this far from a cue without a source is another verb's
+            }
             if (tt.isComplementizer(j)) {
                 return Optional.of(new Intro(Mode.COMPLEMENTIZER, j, Optional.ofNullable(channel), channelAt, relays));
             }
@@ -70,12 +92,18 @@ final class ContentScanner {
                 continue;
             }
             if (tt.isColon(j)) {
+                inRelative = false;
                 return Optional.of(new Intro(Mode.COLON, j + 1, Optional.ofNullable(channel), channelAt, relays));
             }
-            if (tt.isTerminator(j) || tt.isClauseStop(j)) {
+            if (tt.isClauseStop(j) || tt.isTerminator(j) && j >= limit - 2) {
                 return Optional.empty();
             }
             CueMatch other = cueAt[j];
+            if (other != null && inRelative && other.first() == j && other != cue
+                    && !(ImplicitSources.isRelative(tt, j - 1) && endsWithObjectPronoun(tt.norm(j)))) {
+                j = other.end(); // a cue inside a relative clause on the source belongs to that clause
+                continue;
+            }
             if (other != null && j > k - 1 && other.first() == j && other != cue) {
                 if (other.kind() == CueKind.PREP || other.kind() == CueKind.PRONOUN) {
                     Optional<SourcePhrase> np = chunker.forward(tt, other.end(), limit, flags(cueAt),
@@ -107,6 +135,7 @@ final class ContentScanner {
             }
             if (tt.isComma(j)) {
                 passedComma = true;
+                inRelative = false;
                 j++;
                 continue;
             }
@@ -125,6 +154,10 @@ final class ContentScanner {
                     channelAt = j;
                 }
                 j += ch.get().words().length;
+                // modifiers of the channel noun («في تصريح خاص»، «في بيان صحفي») up to a comma or an introducer
+                for (int m = 0; m < 2 && j < limit && isModifier(tt, j) && cueAt[j] == null; m++) {
+                    j++;
+                }
                 continue;
             }
             String n = tt.norm(j);
@@ -155,20 +188,36 @@ final class ContentScanner {
                         return Optional.of(new Intro(Mode.PREPOSITION, j + 1, Optional.ofNullable(channel), channelAt, relays));
                     }
                 }
-                j++;
+                j = skipPrepositionalObject(tt, j + 1, limit, cueAt);
                 continue;
             }
             if (lex.isBreak(n) || lex.isBreak(bare) || isAdverbial(tt, j)) {
                 j++;
                 continue;
             }
-            if (entry.allowsObject() && (explicitSource || cue.kind() == CueKind.PARTICIPLE || j == k)) {
+            if (direct < 0 && entry.allowsObject() && (explicitSource || cue.kind() == CueKind.PARTICIPLE || j == k)) {
+                if (isIndefiniteAccusative(tt, j)) {
+                    return Optional.empty(); // «تناقلت صورا …»: a thing, not reported content
+                }
                 return Optional.of(new Intro(Mode.OBJECT, j, Optional.ofNullable(channel), channelAt, relays));
             }
-            if (passedComma && explicitSource && SAY_VERBS.contains(entry.lemma()) && cue.kind() == CueKind.VERB) {
-                return Optional.of(new Intro(Mode.DIRECT, j, Optional.ofNullable(channel), channelAt, relays));
+            if (passedComma && !inRelative && direct < 0 && explicitSource && SAY_VERBS.contains(entry.lemma())
+                    && cue.kind() == CueKind.VERB) {
+                direct = j;
+                directLimit = Math.min(limit, j + 14);
+                start = Math.max(start, j + 14 - MAX_GAP);
             }
             j++;
+        }
+        if (direct >= 0) {
+            for (int c = direct; c < limit; c++) {
+                if (tt.isOpenQuote(c) && tt.partner(c) > c) {
+                    c = tt.partner(c);
+                } else if (tt.isColon(c)) {
+                    return Optional.of(new Intro(Mode.COLON, c + 1, Optional.ofNullable(channel), channelAt, relays));
+                }
+            }
+            return Optional.of(new Intro(Mode.DIRECT, direct, Optional.ofNullable(channel), channelAt, relays));
         }
         return Optional.empty();
     }
@@ -222,6 +271,37 @@ final class ContentScanner {
         return Optional.empty();
     }
 
+    private static final Set<String> ADJECTIVES = Set.of("خاص", "خاصه", "مقتضب", "مقتضبه", "مطول", "مطوله", "مشترك",
+            "مشتركه", "مكتوب", "مكتوبه", "منفصل", "منفصله", "سابق", "لاحق", "مصور", "مصوره", "متلفز", "متلفزه", "قصير",
+            "قصيره", "جديد", "جديده", "الخاص", "الخاصه", "صحفي", "صحفيه", "صحافي", "صحافيه");
+
+    /** An adjective after a channel noun: a nisba («صحفي»، «الرسمية») or a listed one («خاص»، «مقتضب»). */
+    private static boolean isModifier(TokenText tt, int j) {
+        if (!tt.isArabic(j) || tt.isComplementizer(j)) {
+            return false;
+        }
+        String n = tt.norm(j);
+        return ADJECTIVES.contains(n) || n.length() > 3 && (n.endsWith("ي") || n.endsWith("يه")) && !n.startsWith("ل");
+    }
+
+    /** Skips the object of a preposition: one word and the nisba adjectives after it («على صفحته الرسمية»). */
+    private static int skipPrepositionalObject(TokenText tt, int j, int limit, CueMatch[] cueAt) {
+        if (j < limit && tt.isWord(j) && !tt.isComplementizer(j) && cueAt[j] == null) {
+            j++;
+            while (j < limit && isModifier(tt, j) && cueAt[j] == null) {
+                j++;
+            }
+        }
+        return j;
+    }
+
+    private static boolean isIndefiniteAccusative(TokenText tt, int j) {
+        String surface = tt.tok(j).surface();
+        String n = tt.norm(j);
+        return !tt.hasArticle(j) && (surface.endsWith("اً") || surface.endsWith("ًا")
+                || n.length() >= 4 && n.endsWith("ا") && !n.endsWith("ها") && !n.endsWith("نا"));
+    }
+
     private static boolean isAfterPreposition(TokenText tt, int j) {
         int p = j - 1;
         if (p >= 0 && tt.isArabic(p) && tt.norm(p).matches("اول|اخر|احدث")) {
@@ -271,6 +351,9 @@ final class ContentScanner {
             if (tt.isQuote(j) && tt.partner(j) < 0 && stopAtStrayQuote && j > from) {
                 return j;
             }
+            if (tt.isColon(j) && j > from && !stopAtStrayQuote) {
+                return j; // a colon opens a new quotation
+            }
             if (j > from && startsNewAttribution(tt, j, limit, cueAt)) {
                 return j;
             }
@@ -295,6 +378,9 @@ final class ContentScanner {
             return false;
         }
         int f = tt.isCloseQuote(j) ? j + 2 : comma ? j + 1 : j;
+        if (comma && f < limit && tt.isArabic(f) && lex.isClauseBreak(tt.norm(f))) {
+            return true;
+        }
         int reach = adversative || f < limit && tt.isWord(f) && ADVERSATIVES.contains(tt.bare(f)) ? 6 : 3;
         for (int k = f; k < limit && k < f + reach; k++) {
             CueMatch c = cueAt[k];

@@ -12,7 +12,7 @@ import org.isnad.doc.Span;
  * left to the extractor, which also rejects cues without content. Thread-safe.
  */
 final class CueFinder {
-    private static final Set<String> NEGATIONS = Set.of("لم", "لن", "لا", "ما", "ليس");
+    private static final Set<String> NEGATIONS = Set.of("لم", "لن", "لا", "ليس");
     private final CueLexicon lexicon;
 
     CueFinder(CueLexicon lexicon) {
@@ -32,7 +32,7 @@ final class CueFinder {
                 m = phrase(tt, i);
             }
             if (m == null) {
-                m = word(tt, i);
+                m = word(tt, i, true);
             }
             if (m != null) {
                 out.add(m);
@@ -56,13 +56,14 @@ final class CueFinder {
             }
             CueMatch inner = phrase(tt, v);
             if (inner == null) {
-                inner = word(tt, v);
+                inner = word(tt, v, false);
             }
             if (inner == null || inner.kind() == CueKind.PREP && !inner.entry().lemma().contains(" ")
                     || inner.kind() == CueKind.NOUN || inner.kind() == CueKind.PARTICIPLE) {
                 continue;
             }
-            Span span = new Span(tt.startWithoutConjunction(i), inner.span().end());
+            int first = tt.norm(i).equals(c[0]) ? tt.tok(i).start() : tt.startWithoutConjunction(i);
+            Span span = new Span(first, inner.span().end());
             return new CueMatch(inner.entry(), CueKind.FRONT, i, inner.end(), span, v, false);
         }
         return null;
@@ -74,6 +75,7 @@ final class CueFinder {
                 continue;
             }
             int end = i + p.words().length;
+            int first = tt.norm(i).equals(p.words()[0]) ? tt.tok(i).start() : tt.startWithoutConjunction(i);
             Span span;
             boolean lamInNext = false;
             if (p.lamEnd()) {
@@ -81,22 +83,21 @@ final class CueFinder {
                     continue;
                 }
                 if (tt.norm(end).equals("ل")) {
-                    span = new Span(tt.startWithoutConjunction(i), tt.tok(end).end());
+                    span = new Span(first, tt.tok(end).end());
                     end++;
                 } else {
-                    span = new Span(tt.startWithoutConjunction(i),
-                            tt.skipLetters(tt.tok(end).start(), tt.tok(end).end(), 1));
+                    span = new Span(first, tt.skipLetters(tt.tok(end).start(), tt.tok(end).end(), 1));
                     lamInNext = true;
                 }
             } else {
-                span = new Span(tt.startWithoutConjunction(i), tt.tok(end - 1).end());
+                span = new Span(first, tt.tok(end - 1).end());
             }
             return new CueMatch(p.entry(), p.entry().kind(), i, end, span, -1, lamInNext);
         }
         return null;
     }
 
-    private CueMatch word(TokenText tt, int i) {
+    private CueMatch word(TokenText tt, int i, boolean checkNegation) {
         Optional<CueEntry> e = lexicon.word(tt.norm(i));
         boolean whole = e.isPresent();
         if (e.isEmpty()) {
@@ -106,7 +107,8 @@ final class CueFinder {
             return null;
         }
         CueEntry entry = e.get();
-        if (entry.kind() == CueKind.VERB && i > 0 && NEGATIONS.contains(tt.norm(i - 1))) {
+        if (checkNegation && entry.kind() == CueKind.VERB && i > 0 && tt.isArabic(i - 1)
+                && NEGATIONS.contains(tt.bare(i - 1))) {
             return null;
         }
         int start = whole ? tt.tok(i).start() : tt.startWithoutConjunction(i);

@@ -85,10 +85,9 @@ public final class CueLexicon {
                 }
             }
             case "i" -> {
-                for (String pre : List.of("ي", "ت")) {
-                    for (String suf : List.of("", "ون", "ان")) {
-                        put(pre + stem + suf, lemma, c, CueKind.VERB, frames);
-                    }
+                // third person only: تـ…ون is the second person plural («هل تعتقدون»), an address, not a report
+                for (String f : List.of("ي" + stem, "ت" + stem, "ي" + stem + "ون", "ي" + stem + "ان", "ت" + stem + "ان")) {
+                    put(f, lemma, c, CueKind.VERB, frames);
                 }
             }
             case "a" -> {

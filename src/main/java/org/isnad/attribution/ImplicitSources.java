@@ -14,13 +14,16 @@ final class ImplicitSources {
     private static final Set<String> RELATIVES = Set.of("الذي", "التي", "الذين", "والذي", "والتي", "والذين", "اللذين",
             "اللتين", "الذى", "والذى");
     private static final Set<String> BROKEN_PLURALS = Set.of("مصادر", "علماء", "خبراء", "اطباء", "نواب", "اعضاء",
-            "قوي", "اوساط", "دوائر", "البعض", "بعض", "كثيرون", "شهود", "سكان");
+            "قوي", "اوساط", "دوائر", "البعض", "بعض", "كثيرون", "شهود", "سكان", "مواقع", "وسائل", "تقارير", "وكالات",
+            "صحف", "قنوات", "منصات", "رواد");
     private final SourceLexicon lex;
     private final SourceChunker chunker;
+    private final Before before;
 
     ImplicitSources(SourceLexicon lex, SourceChunker chunker) {
         this.lex = lex;
         this.chunker = chunker;
+        this.before = new Before(lex);
     }
 
     static boolean isRelative(TokenText tt, int i) {
@@ -30,18 +33,47 @@ final class ImplicitSources {
     /** Sets the draft's source to the antecedent of its implicit subject (or leaves it empty when none). */
     void resolve(TokenText tt, Draft d, List<Draft> earlier, boolean[] cueAt) {
         int at = d.cue.first();
-        boolean plural = tt.norm(at).endsWith("وا") || tt.norm(at).endsWith("ون");
+        String cueWord = tt.norm(at);
+        boolean plural = cueWord.endsWith("وا") || cueWord.endsWith("ون");
+        boolean feminine = !plural && (cueWord.endsWith("ت") || cueWord.endsWith("ه") || cueWord.endsWith("تها")
+                || cueWord.startsWith("ت") && d.cue.kind() == CueKind.VERB);
+        int from = at - 1;
+        if (at + 1 < tt.size() && tt.isArabic(at + 1) && tt.norm(at + 1).matches("فيها|فيه") && from >= 0
+                && chunker.isSourceWord(tt, from)) {
+            from--; // «نشر تغريدة قال فيها»: the noun before is the medium, not the speaker
+        }
         if (isRelative(tt, at - 1)) {
-            Optional<SourcePhrase> near = nearestPhrase(tt, at - 2, Math.max(0, at - 8), plural, cueAt);
+            Optional<SourcePhrase> near = nearestPhrase(tt, at - 2, Math.max(0, at - 6), plural, false, cueAt);
             if (near.isPresent()) {
                 setImplicit(d, near.get());
                 return;
             }
         }
+        if (d.cue.kind() == CueKind.NOUN) {
+            Optional<SourcePhrase> near = nearestPhrase(tt, from, Math.max(tt.sentenceOf(at).firstToken(), at - 10),
+                    plural, feminine, cueAt);
+            if (near.isPresent()) {
+                setImplicit(d, near.get());
+                return;
+            }
+        }
+        if (d.cue.kind() == CueKind.PARTICIPLE && earlier.stream().noneMatch(e -> e.source.isPresent()
+                && tt.sentenceIndex(e.cue.first()) == tt.sentenceIndex(at) && e.cue.first() < at)) {
+            // a circumstantial participle describes the subject of its sentence's main verb («انتقد الرئيس …، محذرا»)
+            int first = before.ownStart(tt, tt.sentenceOf(at));
+            if (first + 1 < at && tt.isArabic(first) && !chunker.isSourceWord(tt, first)) {
+                Optional<SourcePhrase> subject = chunker.forward(tt, first + 1, at, cueAt, 0);
+                if (subject.isPresent() && chunker.isSourceWord(tt, subject.get().from())
+                        && (!feminine || isFeminineOrPlural(tt, subject.get().from()))) {
+                    setImplicit(d, subject.get());
+                    return;
+                }
+            }
+        }
         Draft best = null;
         for (Draft e : earlier) {
             if (e != d && e.source.isPresent() && e.cue.first() < at && (best == null || e.cue.first() > best.cue.first())
-                    && (!plural || isPluralSource(tt, e))) {
+                    && (!plural || isPluralSource(tt, e)) && !nestedAway(e, d, earlier)) {
                 best = e;
             }
         }
@@ -49,13 +81,23 @@ final class ImplicitSources {
             d.inheritSource(best);
             return;
         }
-        Optional<SourcePhrase> near = nearestPhrase(tt, at - 1, 0, plural, cueAt);
+        Optional<SourcePhrase> near = nearestPhrase(tt, from, 0, plural, feminine, cueAt);
         if (near.isPresent()) {
             setImplicit(d, near.get());
             return;
         }
         d.implicit = true;
         d.type = org.isnad.model.SourceType.NAMED_PERSON;
+    }
+
+    /** True when e sits inside another attribution's content that does not also hold d («… ما تداولته الوسائط …، ووصفتها»). */
+    private static boolean nestedAway(Draft e, Draft d, List<Draft> all) {
+        for (Draft f : all) {
+            if (f != e && f.content != null && f.content.contains(e.cueSpan) && !f.content.contains(d.cueSpan)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isPluralSource(TokenText tt, Draft e) {
@@ -65,12 +107,20 @@ final class ImplicitSources {
         return isPluralWord(tt, e.sourcePhrase.from());
     }
 
+    /** Feminine heads (ة) and plurals (which take feminine agreement when not human). */
+    private boolean isFeminineOrPlural(TokenText tt, int i) {
+        String b = SourceLexicon.stripArticle(tt.tok(i).base());
+        return b.endsWith("ه") || b.endsWith("تها") || isPluralWord(tt, i) || lex.nameAt(tt, i)
+                || b.endsWith("ا") && lex.headAt(tt, i).filter(h -> h == HeadClass.ORGANIZATION).isPresent();
+    }
+
     private boolean isPluralWord(TokenText tt, int i) {
         if (!tt.isArabic(i)) {
             return false;
         }
         String b = SourceLexicon.stripArticle(tt.tok(i).base());
         return b.endsWith("ون") || b.endsWith("ين") || b.endsWith("ات") || BROKEN_PLURALS.contains(b)
+                || BROKEN_PLURALS.contains(SourceLexicon.stripArticle(tt.bare(i)))
                 || BROKEN_PLURALS.contains(tt.tok(i).base());
     }
 
@@ -81,9 +131,19 @@ final class ImplicitSources {
     }
 
     /** The nearest phrase headed by a source word, searching back from {@code from} to {@code stop}. */
-    Optional<SourcePhrase> nearestPhrase(TokenText tt, int from, int stop, boolean plural, boolean[] cueAt) {
+    Optional<SourcePhrase> nearestPhrase(TokenText tt, int from, int stop, boolean plural, boolean feminine,
+                                         boolean[] cueAt) {
+        Optional<SourcePhrase> p = nearest(tt, from, stop, plural, feminine, cueAt, true);
+        return p.isPresent() ? p : nearest(tt, from, stop, plural, feminine, cueAt, false);
+    }
+
+    /** The nearest phrase; with {@code speakers}, documents and platforms are passed over (a person or body speaks). */
+    private Optional<SourcePhrase> nearest(TokenText tt, int from, int stop, boolean plural, boolean feminine,
+                                           boolean[] cueAt, boolean speakers) {
         for (int i = from; i >= stop; i--) {
-            if (!chunker.isSourceWord(tt, i) || cueAt[i] || plural && !isPluralWord(tt, i)) {
+            if (!chunker.isSourceWord(tt, i) || cueAt[i] || plural && !isPluralWord(tt, i)
+                    || feminine && !isFeminineOrPlural(tt, i)
+                    || speakers && lex.headAt(tt, i).filter(h -> h == HeadClass.DOCUMENT).isPresent()) {
                 continue;
             }
             int s = i;

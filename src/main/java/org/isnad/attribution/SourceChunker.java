@@ -12,6 +12,9 @@ import org.isnad.doc.Span;
  */
 final class SourceChunker {
     static final int MAX_FORWARD = 16;
+    /** Quantifiers and fixed words that are never part of a name («أحد محامي …»، «المتحدث باسم …»). */
+    private static final java.util.Set<String> NOT_NAMES = java.util.Set.of("باسم", "احد", "بعض", "عدد", "كل", "معظم",
+            "جميع", "غالبيه", "اغلب", "هذا", "هذه", "ذلك", "تلك");
     static final int MAX_BACKWARD = 10;
     private final SourceLexicon lex;
 
@@ -25,10 +28,12 @@ final class SourceChunker {
             return false;
         }
         if (tt.isOpenQuote(i)) {
+            // a quoted name right after the verb («كشف «مركز الشرق للدراسات» في منشور …»), not a quotation at the end
             int p = tt.partner(i);
-            return p > i + 1 && p - i <= 4 && canStart(tt, i + 1, cueAt);
+            return p > i + 1 && p - i <= 8 && p + 1 < tt.sentenceOf(i).endToken() && !tt.isTerminator(p + 1)
+                    && canStart(tt, i + 1, cueAt);
         }
-        if (!tt.isWord(i) || tt.isComplementizer(i) || tt.isPreposition(i)) {
+        if (!tt.isWord(i) || tt.isComplementizer(i) || tt.isPreposition(i) || tt.isArabic(i) && tt.norm(i).length() < 2) {
             return false;
         }
         String n = tt.norm(i);
@@ -55,7 +60,15 @@ final class SourceChunker {
 
     /** The source phrase that starts at token i (verb-first or after a preposition), or empty. */
     Optional<SourcePhrase> forward(TokenText tt, int i, int limit, boolean[] cueAt, int lamSkip) {
-        if (!canStart(tt, i, cueAt)) {
+        return forward(tt, i, limit, cueAt, lamSkip, false);
+    }
+
+    /**
+     * As above; {@code strict} stops at an indefinite word after a definite one even after a title (so «رئيس الحزب
+     * إجراء انتخابات» can be read as source + object when the longer reading leaves no content).
+     */
+    Optional<SourcePhrase> forward(TokenText tt, int i, int limit, boolean[] cueAt, int lamSkip, boolean strict) {
+        if (!canStart(tt, i, cueAt) && !(lamSkip > 0 && startsChannel(tt, i) && tt.isWord(i))) {
             return Optional.empty();
         }
         int k = i;
@@ -72,13 +85,12 @@ final class SourceChunker {
             }
             if (tt.isOpenQuote(k)) {
                 int p = tt.partner(k);
-                boolean shortName = p > k + 1 && p - k <= 5 && p < limit;
+                boolean shortName = p > k + 1 && p - k <= (k == i ? 8 : 5) && p < limit;
                 if (!shortName || (k > i && head == null && !hasTitle)) {
                     break;
                 }
                 k = p + 1;
                 lastIncluded = p;
-                name = true;
                 continue;
             }
             String surface = tt.tok(k).surface();
@@ -98,17 +110,25 @@ final class SourceChunker {
                 }
                 break;
             }
+            if (surface.equals(".") && k > i && tt.isArabic(k - 1) && tt.norm(k - 1).length() == 1) {
+                k++; // «د.»: an abbreviated title
+                continue;
+            }
             if (!tt.isWord(k)) {
                 break;
             }
             String n = tt.norm(k);
+            boolean adverb = surface.endsWith("اً") || surface.endsWith("ًا");
+            if (k > i && adverb && (name || !hasTitle)) {
+                break; // «الراشد لاحقاً»
+            }
             if (k > i && (lex.isBreak(n) || lex.isBreak(tt.bare(k)) || tt.isComplementizer(k)
                     || isPronounPhrase(tt, k) || startsChannel(tt, k) || n.equals("ل"))) {
                 break;
             }
             if (k > i && tt.isPreposition(k)) {
                 boolean roleHead = head != null && head != HeadClass.MEDIA && head != HeadClass.PLATFORM || hasTitle;
-                if (name || !roleHead || k + 1 >= limit || !canStart(tt, k + 1, cueAt)) {
+                if (name || !roleHead || k + 1 >= limit || !canStart(tt, k + 1, cueAt) || hasPronounSuffix(tt, k + 1)) {
                     break;
                 }
                 afterPrep = true;
@@ -121,16 +141,30 @@ final class SourceChunker {
             boolean title = lex.titleAt(tt, k);
             Optional<HeadClass> hc = lex.headAt(tt, k);
             boolean given = lex.nameAt(tt, k);
-            if (k > i && (name || !afterPrep && hasTitle && nameRun(tt, lastIncluded))
-                    && (title || hc.filter(h -> h == HeadClass.OFFICIAL).isPresent())) {
-                break; // an apposition after a name: «الدكتور فلان طبيب …»
+            boolean bareNameSoFar = !hasTitle && head == null && nameRun(tt, lastIncluded);
+            if (k > i && (name || bareNameSoFar || !afterPrep && hasTitle && nameRun(tt, lastIncluded))
+                    && (title || hc.filter(h -> h != HeadClass.PLATFORM).isPresent())) {
+                break; // an apposition or a new noun after a name: «الدكتور فلان طبيب …»، «أردوغان قرار …»
             }
             boolean attached = tt.tok(k).proclitics().startsWith("ل") || tt.tok(k).proclitics().startsWith("ب");
             boolean afterPronoun = lastIncluded >= 0 && tt.isArabic(lastIncluded)
                     && (tt.norm(lastIncluded).endsWith("ها") || tt.norm(lastIncluded).endsWith("هم"));
-            if (k > i && definite && !tt.hasArticle(k) && !hasTitle && !given && !attached && !afterPrep && !afterPronoun
+            boolean coordinatedHere = k > i && tt.tok(k).proclitics().startsWith("و");
+            if (k > i && definite && !tt.hasArticle(k) && (!hasTitle || strict) && !given && !attached && !afterPrep && !afterPronoun
+                    && !coordinatedHere
                     && tt.tok(k).kind() != org.isnad.text.TokenKind.DIGITS) {
                 break; // an indefinite word after a definite phrase starts something else («أعلنت الوزارة تسجيل …»)
+            }
+            if (k > i && nameRun(tt, lastIncluded) && !tt.hasArticle(k) && tt.norm(k).length() > 3
+                    && (tt.norm(k).endsWith("ه") && !tt.surface(k).endsWith("ة") || tt.norm(k).endsWith("ها"))
+                    && !given) {
+                break; // a noun with a possessive pronoun after a name is the object: «أكد زيدان رغبته …»
+            }
+            boolean prevDefinite = lastIncluded >= 0 && tt.isArabic(lastIncluded) && tt.hasArticle(lastIncluded);
+            if (k > i && prevDefinite && tt.hasArticle(k) && !coordinatedHere && !attached && !afterPrep
+                    && hc.filter(h -> h != HeadClass.PLATFORM && h != HeadClass.ORGANIZATION).isPresent()
+                    && !n.endsWith("ي") && !n.endsWith("يه")) {
+                break; // a new definite noun after a complete definite phrase («نفت وزارة الصحة الأنباء …»)
             }
             if (head == null) {
                 head = hc.orElse(null);
@@ -147,9 +181,10 @@ final class SourceChunker {
         if (lastIncluded < i) {
             return Optional.empty();
         }
-        int from = tt.isOpenQuote(i) ? i + 1 : i;
+        int from = i;
         int to = lastIncluded + 1;
         if (tt.isOpenQuote(i) && tt.partner(i) == lastIncluded) {
+            from = i + 1; // quote marks around a bare name are left out
             to = lastIncluded;
         }
         if (to <= from) {
@@ -159,8 +194,15 @@ final class SourceChunker {
         return Optional.of(new SourcePhrase(from, to, new Span(start, tt.tok(to - 1).end())));
     }
 
+    /** «في كلمتها»: a noun with a possessive pronoun refers back to the speaker, so the phrase is adverbial. */
+    private static boolean hasPronounSuffix(TokenText tt, int k) {
+        String n = tt.isArabic(k) ? tt.norm(k) : "";
+        return n.length() > 4 && (n.endsWith("ها") || n.endsWith("هم") || n.endsWith("ته"));
+    }
+
     private boolean nameRun(TokenText tt, int last) {
-        return last >= 0 && tt.isArabic(last) && !tt.hasArticle(last) && !lex.lexicalAt(tt, last);
+        return last >= 0 && tt.isArabic(last) && !tt.hasArticle(last) && !lex.lexicalAt(tt, last)
+                && !NOT_NAMES.contains(tt.norm(last)) && !tt.tok(last).proclitics().startsWith("ل");
     }
 
     private boolean coordinated(TokenText tt, int k) {
@@ -205,7 +247,7 @@ final class SourceChunker {
      */
     Optional<SourcePhrase> backward(TokenText tt, int end, int clauseStart, boolean[] cueAt) {
         int e = end;
-        if (e - 1 >= clauseStart && tt.isQuote(e - 1)) {
+        if (e - 1 >= clauseStart && (tt.isOpenQuote(e - 1) || tt.isComma(e - 1))) {
             e--;
         }
         int s = e;
@@ -214,6 +256,14 @@ final class SourceChunker {
             if (!tt.isWord(j) && !(tt.tok(j).surface().equals(")") || tt.tok(j).surface().equals("("))) {
                 if (tt.isQuote(j) && tt.partner(j) >= clauseStart && tt.partner(j) < j && j - tt.partner(j) <= 5) {
                     s = tt.partner(j);
+                    continue;
+                }
+                if (tt.isComma(j) && s < e && (lex.titleAt(tt, s) || lex.nameAt(tt, s)) && j - 1 >= clauseStart) {
+                    s = j; // an apposition: «المتحدث باسم الوزارة، العقيد فلان، نفى»
+                    continue;
+                }
+                if (tt.tok(j).surface().equals(".") && j > 0 && tt.isArabic(j - 1) && tt.norm(j - 1).length() == 1) {
+                    s = j;
                     continue;
                 }
                 break;
@@ -237,6 +287,7 @@ final class SourceChunker {
             boolean lexical = lex.headAt(tt, from).isPresent() || lex.titleAt(tt, from) || lex.nameAt(tt, from)
                     || multiHeadAt(tt, from);
             boolean openingWord = from == s && s == clauseStart && e - from == 1 && tt.isArabic(from)
+                    && tt.norm(from).length() > 1
                     && !tt.hasArticle(from) && !lex.isBreak(tt.bare(from));
             if (lexical || openingWord) {
                 int skip = tt.tok(from).proclitics().startsWith("ل") || tt.tok(from).proclitics().startsWith("ب")

@@ -33,6 +33,7 @@ public final class SourceLexicon {
     private final Set<String> names = new HashSet<>();
     private final Set<String> breaks = new HashSet<>();
     private final Set<String> impersonal = new HashSet<>();
+    private final Set<String> clauseBreaks = new HashSet<>();
     private final List<MultiWord<Channel>> channels = new ArrayList<>();
     private final List<String[]> contentHedges = new ArrayList<>();
     private final List<String[]> sourceHedges = new ArrayList<>();
@@ -52,6 +53,7 @@ public final class SourceLexicon {
         LexiconFile.lines(RES + "given-names.txt").forEach(w -> names.add(fold(w)));
         LexiconFile.lines(RES + "np-breaks.txt").forEach(w -> breaks.add(fold(w)));
         LexiconFile.lines(RES + "impersonal.txt").forEach(w -> impersonal.add(fold(w)));
+        LexiconFile.lines(RES + "clause-breaks.txt").forEach(w -> clauseBreaks.add(fold(w)));
         for (String[] row : LexiconFile.rows(RES + "channels.txt")) {
             channels.add(new MultiWord<>(fold(row[0]).split("\\s+"), Channel.valueOf(row[1])));
         }
@@ -97,6 +99,11 @@ public final class SourceLexicon {
         return breaks.contains(folded);
     }
 
+    /** A directive or evaluative word that opens a new clause after a comma («، داعياً إلى …»). */
+    public boolean isClauseBreak(String folded) {
+        return clauseBreaks.contains(folded);
+    }
+
     public boolean isImpersonal(String folded) {
         return impersonal.contains(folded);
     }
@@ -137,7 +144,12 @@ public final class SourceLexicon {
     }
 
     boolean lexicalAt(TokenText tt, int i) {
-        return headAt(tt, i).isPresent() || titleAt(tt, i) || tt.isArabic(i) && isBreak(tt.norm(i));
+        if (headAt(tt, i).isPresent() || titleAt(tt, i) || tt.isArabic(i) && isBreak(tt.norm(i))) {
+            return true;
+        }
+        String n = tt.isArabic(i) ? tt.norm(i) : "";
+        // a preposition the tokenizer left joined («لواشنطن»): the rest is a listed word
+        return n.length() > 4 && (n.charAt(0) == 'ل' || n.charAt(0) == 'ب') && head(n.substring(1)).isPresent();
     }
 
     /** True when the word is in any list (so it is not taken for a name part). */

@@ -57,8 +57,9 @@ final class SourceTyper {
             if (tt.isArabic(p.from()) && tt.norm(p.from()).equals("من")) {
                 return new Typed(SourceType.ANONYMOUS, id);
             }
-            return new Typed(tt.hasArticle(p.from()) && !hasName(tt, p) ? SourceType.NAMED_ORGANIZATION
-                    : SourceType.NAMED_PERSON, id);
+            boolean surname = p.to() - p.from() == 1 && tt.isArabic(p.from()) && tt.norm(p.from()).endsWith("ي");
+            return new Typed(tt.hasArticle(p.from()) && !hasName(tt, p) && !surname && !namedBefore(tt, p)
+                    ? SourceType.NAMED_ORGANIZATION : SourceType.NAMED_PERSON, id);
         }
         SourceType t = switch (head) {
             case DOCUMENT -> platform ? SourceType.SOCIAL_MEDIA : SourceType.DOCUMENT;
@@ -93,6 +94,21 @@ final class SourceTyper {
         return lex.headAt(tt, i).orElse(null);
     }
 
+    /** A one-word phrase whose word stood earlier right after a given name or title («خالد المنصوري» … «المنصوري»). */
+    private boolean namedBefore(TokenText tt, SourcePhrase p) {
+        if (p.to() - p.from() != 1 || !tt.isArabic(p.from())) {
+            return false;
+        }
+        String w = tt.norm(p.from());
+        for (int i = 1; i < p.from(); i++) {
+            if (tt.isArabic(i) && tt.norm(i).equals(w) && (lex.nameAt(tt, i - 1) || lex.titleAt(tt, i - 1)
+                    || i >= 2 && lex.titleAt(tt, i - 2) && tt.isArabic(i - 1) && !tt.hasArticle(i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean hasTitle(TokenText tt, SourcePhrase p) {
         for (int i = p.from(); i < p.to(); i++) {
             if (lex.titleAt(tt, i)) {
@@ -112,8 +128,9 @@ final class SourceTyper {
     boolean hasName(TokenText tt, SourcePhrase p) {
         boolean afterTitle = false;
         boolean blocked = false;
+        boolean definite = false;
         for (int i = p.from(); i < p.to(); i++) {
-            if (tt.isPreposition(i)) {
+            if (tt.isPreposition(i) || tt.isArabic(i) && tt.norm(i).equals("باسم")) {
                 blocked = true;
                 continue;
             }
@@ -130,12 +147,18 @@ final class SourceTyper {
             }
             if (lex.titleAt(tt, i) || lex.headAt(tt, i).isPresent()) {
                 afterTitle = true;
+                definite |= tt.hasArticle(i);
                 continue;
+            }
+            if (tt.hasArticle(i)) {
+                definite = true;
             }
             boolean nisba = base.endsWith("ي") || base.endsWith("يه") || base.endsWith("ين") || base.endsWith("يون");
             boolean adverb = tt.tok(i).surface().endsWith("اً") || tt.tok(i).surface().endsWith("ًا");
-            if (afterTitle && !tt.hasArticle(i) && !nisba && !adverb && !tt.tok(i).proclitics().contains("ل")
-                    && !tt.tok(i).proclitics().contains("ب") && i == p.to() - 1) {
+            // a name follows a definite title or construct («النائب فلان»، «وزير الخارجية فلان»); after an indefinite
+            // title an indefinite word is an adjective («نائب معارض»)
+            if (afterTitle && definite && !tt.hasArticle(i) && !nisba && !adverb && !lex.lexicalAt(tt, i)
+                    && (i == p.to() - 1 || lex.titleAt(tt, i - 1))) {
                 return true;
             }
         }

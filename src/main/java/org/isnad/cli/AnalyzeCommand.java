@@ -61,7 +61,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             description = "the stages to run, comma-separated (they run in the catalogue's order); default: all")
     List<String> stages;
 
-    @Option(names = "--watchlist", paramLabel = "FILE", description = "a watchlist file for screening (repeatable)")
+    @Option(names = "--watchlist", paramLabel = "FILE", description = "a list file (UN, OFAC or FtM) to screen entities against, besides imported lists; repeatable")
     List<Path> watchlists = new ArrayList<>();
 
     @Option(names = "--model", paramLabel = "FILE", description = "a NER model file instead of the shipped one")

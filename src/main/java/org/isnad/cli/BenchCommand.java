@@ -16,8 +16,8 @@ import picocli.CommandLine.Option;
 /** {@code isnad bench}: throughput benchmarks run from the CLI, peers side by side in the same run. */
 @Command(name = "bench", mixinStandardHelpOptions = true, footer = ExitCodes.HELP,
         description = "Throughput benchmarks, each side by side with a peer in the same run.",
-        subcommands = {BenchCommand.Text.class, org.isnad.persuasion.BenchPersuasionCommand.class,
-            org.isnad.relations.BenchRelationsCommand.class})
+        subcommands = {BenchCommand.Text.class, ScreeningBenchCommand.class,
+            org.isnad.persuasion.BenchPersuasionCommand.class, org.isnad.relations.BenchRelationsCommand.class})
 public final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -41,6 +41,11 @@ public final class BenchCommand implements Runnable {
                 description = "measured seconds per contender; default: ${DEFAULT-VALUE}")
         double seconds;
 
+        @Option(names = "--doc-bytes", paramLabel = "N", defaultValue = "4096",
+                description = "also run with the text cut into documents of about N bytes (0: only the whole "
+                        + "text); default: ${DEFAULT-VALUE}")
+        int docBytes;
+
         @Override
         public Integer call() {
             PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -59,16 +64,32 @@ public final class BenchCommand implements Runnable {
                 System.err.println("isnad: " + file + ": cannot read: " + IsnadCli.oneLine(e));
                 return ExitCodes.IO;
             }
-            TextThroughput bench = new TextThroughput(text);
-            out.printf(Locale.ROOT, "text: %s, %d characters, %.2f MB UTF-8; java %s; single thread; %.0f s each%n",
-                    file, text.length(), bench.bytes() / 1e6, System.getProperty("java.version"), seconds);
-            List<TextThroughput.Result> results = bench.run(seconds);
-            out.printf(Locale.ROOT, "%-55s %12s %10s %7s%n", "contender", "median MB/s", "best MB/s", "rounds");
-            for (TextThroughput.Result r : results) {
-                out.printf(Locale.ROOT, "%-55s %12.1f %10.1f %7d%n", r.name(), r.medianMbPerSecond(),
-                        r.bestMbPerSecond(), r.rounds());
+            out.printf(Locale.ROOT, "text: %s, %d characters; java %s; single thread; %.0f s per contender%n",
+                    file, text.length(), System.getProperty("java.version"), seconds);
+            run(out, new TextThroughput(text, 0), "as one document");
+            if (docBytes > 0) {
+                run(out, new TextThroughput(text, docBytes), "as documents of about " + docBytes + " bytes");
             }
             return ExitCodes.OK;
+        }
+
+        private void run(PrintStream out, TextThroughput bench, String how) {
+            out.printf(Locale.ROOT, "%n%s: %d document(s), %.2f MB UTF-8%n", how, bench.documents(),
+                    bench.bytes() / 1e6);
+            List<TextThroughput.Result> results = bench.run(seconds);
+            out.printf(Locale.ROOT, "%-55s %9s %9s %9s %7s%n", "contender (MB per CPU-second)", "median",
+                    "best", "wall med", "rounds");
+            for (TextThroughput.Result r : results) {
+                out.printf(Locale.ROOT, "%-55s %9.1f %9.1f %9.1f %7d%n", r.name(), r.medianMbPerSecond(),
+                        r.bestMbPerSecond(), r.medianWallMbPerSecond(), r.rounds());
+            }
+            TextThroughput.Result lucene = results.get(2);
+            for (int i = 0; i < 2; i++) {
+                TextThroughput.Result isnad = results.get(i);
+                out.printf(Locale.ROOT, "%s / lucene ArabicAnalyzer: %.2f (median), %.2f (best)%n",
+                        i == 0 ? "isnad" : "isnad tokens only", isnad.medianMbPerSecond() / lucene.medianMbPerSecond(),
+                        isnad.bestMbPerSecond() / lucene.bestMbPerSecond());
+            }
         }
     }
 }

@@ -7,9 +7,10 @@ import picocli.CommandLine.Command;
 @Command(name = "eval", mixinStandardHelpOptions = true, footer = ExitCodes.HELP,
         description = "Evaluate a component against a gold file.",
         subcommands = {
+            EvalNerCommand.class,
             org.isnad.attribution.EvalAttributionCommand.class,
-            org.isnad.persuasion.EvalPersuasionCommand.class,
             org.isnad.relations.RelationsEvalCommand.class,
+            org.isnad.persuasion.EvalPersuasionCommand.class,
         })
 public final class EvalCommand implements Runnable {
     @CommandLine.Spec

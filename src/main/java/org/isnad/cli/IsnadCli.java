@@ -15,6 +15,10 @@ import picocli.CommandLine.Command;
             org.isnad.export.ExportCommand.class,
             WatchlistCommand.class,
             ScreenCommand.class,
+            IngestCommand.class,
+            SearchCommand.class,
+            ServeCommand.class,
+            TrainCommand.class,
         })
 public final class IsnadCli implements Runnable {
     @CommandLine.Spec

@@ -128,6 +128,13 @@ public final class TextDecoder {
     }
 
     private static Decoded tryDecode(byte[] b, int off, int len, Charset cs) {
+        if (cs.equals(StandardCharsets.UTF_8)) {
+            // Fast path: the JDK's decoder replaces malformed input with U+FFFD; without one, the input was valid.
+            String s = new String(b, off, len, StandardCharsets.UTF_8);
+            if (s.indexOf('\uFFFD') < 0) {
+                return new Decoded(s, cs.name());
+            }
+        }
         try {
             CharBuffer cb = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b, off, len));

@@ -24,6 +24,7 @@ public final class NameLexicon {
     private final Set<String> honorifics = new HashSet<>();
     private final Map<String, OrgWord> orgWords = new HashMap<>();
     private final Map<String, Double> genericBySkeleton = new HashMap<>();
+    private final Map<String, List<String>> translations = new HashMap<>();
     private final int longestOrgForm;
 
     private NameLexicon() {
@@ -39,6 +40,9 @@ public final class NameLexicon {
             longest = Math.max(longest, r[0].split(" ").length);
         }
         longestOrgForm = longest;
+        for (String[] r : LexiconFile.rows(DIR + "translations.txt")) {
+            translations.put(r[0], List.of(r[1].split("\\s+")));
+        }
         for (String[] r : LexiconFile.rows(DIR + "generic-names.txt")) {
             genericBySkeleton.put(entryKey(r[0]), Double.parseDouble(r[1]));
         }
@@ -47,6 +51,11 @@ public final class NameLexicon {
     /** The particle role of a cleaned word (KUNYA, NASAB, ARTICLE, ABD, TAIL, PARTICLE), or "" if none. */
     public String particle(String word) {
         return particles.getOrDefault(word, "");
+    }
+
+    /** English renderings of an Arabic word of group names (key form, article removed); empty if none listed. */
+    public List<String> translations(String arabicKey) {
+        return translations.getOrDefault(arabicKey, List.of());
     }
 
     public boolean isHonorific(String word) {

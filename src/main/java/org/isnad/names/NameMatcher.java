@@ -28,15 +28,33 @@ public final class NameMatcher {
     /** Matched weight below which the score is scaled down: two generic names (Muhammad, Salman) prove little. */
     public static final double MIN_EVIDENCE = 0.9;
     public static final double REORDER_FACTOR = 0.9;
+    /** A rotation (family name first) is normal, but the written order wins a tie. */
+    public static final double ROTATION_FACTOR = 0.98;
 
     private NameMatcher() {
     }
 
+    /** The score alone, without building the explanation (for shortlists). */
+    public static double score(ParsedName q, ParsedName c, PartWeights weights) {
+        return compare(q, c, weights, false, null).score();
+    }
+
+    /** The score alone, reusing part comparisons of the same query kept in {@code cache}. */
+    public static double score(ParsedName q, ParsedName c, PartWeights weights, PartCache cache) {
+        return compare(q, c, weights, false, cache).score();
+    }
+
+    /** The score with its explanation. */
     public static NameMatch compare(ParsedName q, ParsedName c, PartWeights weights) {
+        return compare(q, c, weights, true, null);
+    }
+
+    private static NameMatch compare(ParsedName q, ParsedName c, PartWeights weights, boolean explain,
+                                     PartCache cache) {
         if (q.isEmpty() || c.isEmpty()) {
             return NameMatch.none("empty name");
         }
-        List<NameMatch.Pair> pairs = align(q, c, weights);
+        List<NameMatch.Pair> pairs = align(q, c, weights, cache);
         boolean[] usedQ = new boolean[q.parts().size()];
         boolean[] usedC = new boolean[c.parts().size()];
         double matched = 0;
@@ -62,22 +80,24 @@ public final class NameMatcher {
         score *= Math.min(1.0, total / MIN_EVIDENCE);
         Order order = order(pairs, q.nasab() && c.nasab());
         score *= order.factor;
-        String why = explain(pairs, restQ, restC, matched, total, conflict, extra, order, score);
+        String why = explain ? explain(pairs, restQ, restC, matched, total, conflict, extra, order, score) : "";
         return new NameMatch(Math.min(1.0, score), pairs, restQ, restC, order == Order.SWAP, why);
     }
 
-    private static List<NameMatch.Pair> align(ParsedName q, ParsedName c, PartWeights weights) {
+    private static List<NameMatch.Pair> align(ParsedName q, ParsedName c, PartWeights weights, PartCache cache) {
         List<NameMatch.Pair> all = new ArrayList<>();
         for (NamePart a : q.parts()) {
             for (NamePart b : c.parts()) {
-                PartMatch m = PartSimilarity.compare(a, b);
+                PartMatch m = cache == null ? PartSimilarity.compare(a, b) : cache.compare(a, b);
                 if (m.similarity() >= PART_THRESHOLD) {
                     all.add(new NameMatch.Pair(a, b, m, (weights.weight(a) + weights.weight(b)) / 2));
                 }
             }
         }
         List<NameMatch.Pair> chosen = greedy(all, q, c);
-        if (covered(chosen, true) < q.parts().size() && covered(chosen, false) < c.parts().size()) {
+        boolean sameCount = q.parts().size() == c.parts().size();
+        if (!sameCount && (covered(chosen, true) < q.parts().size() || covered(chosen, false) < c.parts().size()
+                || chosen.stream().anyMatch(p -> p.match().similarity() < 0.9))) {
             addRuns(q, c, weights, all, true);
             addRuns(c, q, weights, all, false);
             chosen = greedy(all, q, c);
@@ -168,7 +188,7 @@ public final class NameMatcher {
     }
 
     private enum Order {
-        OK(1.0), ROTATED(1.0), REORDERED(REORDER_FACTOR), SWAP(SWAP_FACTOR);
+        OK(1.0), ROTATED(ROTATION_FACTOR), REORDERED(REORDER_FACTOR), SWAP(SWAP_FACTOR);
         final double factor;
 
         Order(double factor) {

@@ -7,15 +7,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Splits a raw name into {@link NamePart}s with roles: honorifics are dropped, a kunya (أبو/Abu X) and an abd
+ * Splits a raw name into {@link NamePart}s with roles: honorifics become low-weight TITLE parts, a kunya (أبو/Abu X) and an abd
  * compound (عبد الرحمن / Abd al-Rahman / Abdurrahman) become one part, compound tails (al-Din, Allah) join the word
  * before, the article (al-, ال, el-) is dropped from the key, names after bin/ibn/بن become ancestors, and for
  * organisations legal forms and group words get their own roles. Thread-safe; all data from {@link NameLexicon}.
  */
 public final class NameParser {
     private static final Pattern LATIN_ABD =
-            Pattern.compile("abd(?:ul|el|al|ol|oul|ou|u|ur|ar|er|us|as|un|ud|ush|ut|uz|i)?([a-z]{3,})");
-    private static final Pattern LATIN_TAIL = Pattern.compile("([a-z]{3,}?)(?:uddin|eddine|uddeen|addin|udin|ullah|ullah)");
+            Pattern.compile("abd(?:oul|ush|ul|el|al|ol|ou|ur|ar|er|us|as|un|ud|ut|uz|u|i)?([a-z]{3,})");
+    private static final Pattern LATIN_TAIL = Pattern.compile("([a-z]{3,}?)(?:uddin|uddine|eddine|eddin|uddeen|addin|aldin|eldin|udin|ullah|allah)");
 
     private final NameLexicon lex;
 
@@ -33,7 +33,8 @@ public final class NameParser {
             words = joinInitials(words);
         }
         ParsedName p = parse(raw, kind, words, true);
-        return p.isEmpty() && !words.isEmpty() ? parse(raw, kind, words, false) : p;
+        boolean noName = p.parts().stream().noneMatch(NamePart::isNameLike);
+        return noName && !words.isEmpty() ? parse(raw, kind, words, false) : p;
     }
 
     private ParsedName parse(String raw, NameKind kind, List<String> words, boolean dropTitles) {
@@ -51,7 +52,7 @@ public final class NameParser {
                 }
             }
             if (dropTitles && lex.isHonorific(w) && words.size() > 1) {
-                dropped.add(w);
+                parts.add(part(w, stripArticle(w), PartRole.TITLE, parts.size()));
                 continue;
             }
             String role = lex.particle(w);
@@ -186,7 +187,7 @@ public final class NameParser {
         }
         Matcher t = LATIN_TAIL.matcher(k);
         if (t.matches()) {
-            k = t.group(1) + (k.endsWith("ullah") ? "lah" : "din");
+            k = t.group(1) + (k.endsWith("llah") ? "lah" : "din");
         }
         return k;
     }
@@ -205,15 +206,18 @@ public final class NameParser {
         return lex.particle(words.get(j)).equals("ARTICLE") && j + 1 < words.size() ? j + 1 : j;
     }
 
-    /** Drops an attached Arabic article (ال + at least 3 letters). Latin "al" is split off by the cleaner. */
-    static String stripArticle(String w) {
-        if (w.startsWith("ال") && w.length() > 4) {
+    /**
+     * Drops an attached Arabic article (ال + at least 2 letters: الحق, الله), with a conjunction or preposition
+     * before it (والجهاد, للصرافة). Latin "al-" is split off by the cleaner.
+     */
+    public static String stripArticle(String w) {
+        if (w.length() > 5 && (w.startsWith("وال") || w.startsWith("بال") || w.startsWith("فال") || w.startsWith("كال"))) {
+            return w.substring(3);
+        }
+        if (w.length() > 4 && w.startsWith("لل")) {
             return w.substring(2);
         }
-        if (w.equals("الله")) {
-            return "له";
-        }
-        return w;
+        return w.startsWith("ال") && w.length() > 3 ? w.substring(2) : w;
     }
 
     private static PartRole nameRole(boolean ancestor) {

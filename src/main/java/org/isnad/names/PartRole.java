@@ -17,5 +17,7 @@ public enum PartRole {
     /** A generic word of a group or company name (Front, Movement, حركة). */
     GROUP,
     /** A connective of European names (de, van, von). */
-    PARTICLE
+    PARTICLE,
+    /** A title or honorific (الشيخ, Sheikh, Dr, Mullah): compared with titles only, counts very little. */
+    TITLE
 }

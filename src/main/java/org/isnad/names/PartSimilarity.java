@@ -13,9 +13,21 @@ public final class PartSimilarity {
     public static PartMatch compare(NamePart a, NamePart b) {
         PartRole ra = a.role();
         PartRole rb = b.role();
+        if ((ra == PartRole.GROUP) != (rb == PartRole.GROUP) && (a.isNameLike() || b.isNameLike())) {
+            NamePart g = ra == PartRole.GROUP ? a : b;
+            NamePart other = g == a ? b : a;
+            NamePart word = new NamePart(g.text(), NameParser.stripArticle(g.text()), Skeleton.of(
+                    NameParser.stripArticle(g.text())), PartRole.NAME, g.arabic(), g.index());
+            PartMatch m = g == a ? words(word, other) : words(other, word);
+            double canon = other.arabic() ? 0 : StringSimilarity.levenshteinRatio(g.key(), other.key());
+            return canon > m.similarity() ? new PartMatch(canon, "group word") : withHow(m, "group word ");
+        }
         if (ra == PartRole.LEGAL || rb == PartRole.LEGAL || ra == PartRole.GROUP || rb == PartRole.GROUP
                 || ra == PartRole.NUMBER || rb == PartRole.NUMBER || ra == PartRole.PARTICLE || rb == PartRole.PARTICLE) {
             return ra == rb && a.key().equals(b.key()) ? new PartMatch(1.0, "exact") : PartMatch.NONE;
+        }
+        if (ra == PartRole.TITLE || rb == PartRole.TITLE) {
+            return ra == rb ? words(a, b) : withHow(words(a, b), "title-vs-name ");
         }
         if (ra == PartRole.INITIAL || rb == PartRole.INITIAL) {
             return initial(a, b);
@@ -36,6 +48,10 @@ public final class PartSimilarity {
         return m;
     }
 
+    private static PartMatch withHow(PartMatch m, String prefix) {
+        return new PartMatch(m.similarity(), prefix + m.how());
+    }
+
     private static PartMatch initial(NamePart a, NamePart b) {
         if (a.role() == b.role()) {
             return a.key().equals(b.key()) ? new PartMatch(1.0, "exact") : PartMatch.NONE;
@@ -52,15 +68,28 @@ public final class PartSimilarity {
         double skel = StringSimilarity.skeleton(a.skeleton(), b.skeleton());
         if (a.arabic() != b.arabic()) {
             boolean tiny = Math.min(a.skeleton().length(), b.skeleton().length()) <= 1;
-            return new PartMatch(tiny && skel < 1.0 ? 0.0 : skel, "cross-script skeleton");
+            double translated = translated(a.arabic() ? a : b, a.arabic() ? b : a);
+            if (translated > skel) {
+                return new PartMatch(translated, "translation");
+            }
+            return new PartMatch(tiny && skel < 0.7 ? 0.0 : skel, "cross-script skeleton");
         }
         boolean shortSkel = Math.min(a.skeleton().length(), b.skeleton().length()) <= 2;
-        double skelScore = skel * (skel >= 0.999 ? (shortSkel ? 0.85 : 0.92) : 0.85);
+        double skelScore = skel * (skel >= 0.9 && !shortSkel ? 0.92 : 0.85);
         double spell = spelling(a.key(), b.key());
         if (!a.arabic()) {
             spell = Math.max(spell, articleVariant(a.key(), b.key()));
         }
         return spell >= skelScore ? new PartMatch(spell, "spelling") : new PartMatch(skelScore, "skeleton");
+    }
+
+    /** The best spelling similarity of a Latin word with the English renderings of an Arabic one. */
+    private static double translated(NamePart arabic, NamePart latin) {
+        double best = 0;
+        for (String t : NameLexicon.DEFAULT.translations(arabic.key())) {
+            best = Math.max(best, spelling(t, latin.key()));
+        }
+        return best;
     }
 
     private static double spelling(String a, String b) {

@@ -54,7 +54,7 @@ public final class PartWeights {
             case INITIAL -> 0.3;
             case GROUP -> 0.35;
             case LEGAL -> 0.15;
-            case PARTICLE -> 0.1;
+            case PARTICLE, TITLE -> 0.1;
         };
         if (!p.isNameLike()) {
             return base;

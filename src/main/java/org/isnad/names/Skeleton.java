@@ -3,9 +3,10 @@ package org.isnad.names;
 /**
  * The consonant skeleton of one cleaned word, the project's common ground between Arabic script and the many Latin
  * transliterations of it (Muhammad / Mohammed / Mohamed / محمد all give {@code MHMD}). Vowels, ʿayn and hamza are
- * dropped; Latin digraphs (sh, kh, gh, th, dh…) become one symbol; doubled consonants collapse.
+ * dropped; Latin digraphs (sh, kh, gh, th, dh…) become one symbol; doubled consonants collapse (but not two equal
+ * consonants with a vowel between them: Janan gives JNN, not JN).
  *
- * <p>Symbols: B (b p پ), T (t ت ط), 0 (th ث), D (d د ض), 9 (dh ذ ظ), Z (z ز ژ), S (s س ص), C (sh ch ش چ), J (j ج),
+ * <p>Symbols: B (b p پ), T (t ت ط), 0 (th ث), D (d د), 9 (dh ذ ظ ض — d, dh or z in Latin), Z (z ز ژ), S (s س ص), C (sh ch ش چ), J (j ج),
  * G (g gh غ گ), K (k c ك), Q (q ق), X (kh خ), H (h ح ه), W (w و), Y (y ي), F (f ph ف), V (v ڤ), L, M, N, R, digits.
  * A final ه is dropped, because the matching fold cannot tell it from ة (Hamza/Hamzah/حمزة).
  * {@link #coarse} merges the symbols that transliterations confuse most, for blocking.
@@ -30,8 +31,8 @@ public final class Skeleton {
                 case 'ج' -> 'J';
                 case 'ح' -> 'H';
                 case 'خ' -> 'X';
-                case 'د', 'ض' -> 'D';
-                case 'ذ', 'ظ' -> '9';
+                case 'د' -> 'D';
+                case 'ذ', 'ظ', 'ض' -> '9';
                 case 'ر' -> 'R';
                 case 'ز', 'ژ' -> 'Z';
                 case 'س', 'ص' -> 'S';
@@ -51,7 +52,7 @@ public final class Skeleton {
             };
             append(sb, s);
         }
-        return sb.toString();
+        return finish(sb);
     }
 
     static String latin(String w) {
@@ -77,7 +78,8 @@ public final class Skeleton {
                 i++;
             } else {
                 s = switch (c) {
-                    case 'a', 'e', 'i', 'o', 'u' -> 0;
+                    case 'i' -> i > 0 && isVowel(next) ? 'Y' : 0;
+                    case 'a', 'e', 'o', 'u' -> 0;
                     case 'b', 'p' -> 'B';
                     case 't' -> 'T';
                     case 'd' -> 'D';
@@ -103,10 +105,14 @@ public final class Skeleton {
             }
             append(sb, s);
         }
-        return sb.toString();
+        return finish(sb);
     }
 
-    /** The blocking key alphabet: W, Y, H dropped; J G K Q X → K; T 0 D 9 → T; Z S C → S; F V → F. */
+    /**
+     * The blocking key alphabet: W, Y, H dropped; J G K Q X → K; T D → T; Z S C → S; F V → F. The two symbols
+     * that transliterations write either way, 0 (th/s) and 9 (dh/d/z), stay as they are: {@code BlockingKeys}
+     * expands them to both T and S.
+     */
     public static String coarse(String skeleton) {
         StringBuilder sb = new StringBuilder(skeleton.length());
         for (int i = 0; i < skeleton.length(); i++) {
@@ -114,12 +120,14 @@ public final class Skeleton {
             char k = switch (c) {
                 case 'W', 'Y', 'H' -> 0;
                 case 'J', 'G', 'K', 'Q', 'X' -> 'K';
-                case 'T', '0', 'D', '9' -> 'T';
+                case 'T', 'D' -> 'T';
                 case 'Z', 'S', 'C' -> 'S';
                 case 'F', 'V' -> 'F';
                 default -> c;
             };
-            append(sb, k);
+            if (k != 0 && (sb.length() == 0 || sb.charAt(sb.length() - 1) != k)) {
+                sb.append(k);
+            }
         }
         return sb.toString();
     }
@@ -128,9 +136,28 @@ public final class Skeleton {
         return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
     }
 
+    /** Appends a symbol unless it repeats the last one; a vowel (0) between two equal symbols keeps both. */
     private static void append(StringBuilder sb, char s) {
-        if (s != 0 && (sb.length() == 0 || sb.charAt(sb.length() - 1) != s)) {
+        int n = sb.length();
+        if (s == 0) {
+            if (n > 0 && sb.charAt(n - 1) != SEP) {
+                sb.append(SEP);
+            }
+        } else if (n == 0 || sb.charAt(n - 1) != s) {
             sb.append(s);
         }
+    }
+
+    private static final char SEP = '.';
+
+    private static String finish(StringBuilder sb) {
+        StringBuilder out = new StringBuilder(sb.length());
+        for (int i = 0; i < sb.length(); i++) {
+            char c = sb.charAt(i);
+            if (c != SEP) {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 }

@@ -84,30 +84,64 @@ public final class StringSimilarity {
         return jaro + prefix * 0.1 * (1 - jaro);
     }
 
-    /** Weighted edit similarity of two skeletons: 1 − cost / longer length. */
+    /**
+     * Weighted edit similarity of two skeletons: 1 − cost / longer length. Besides substitutions and indels, a
+     * digraph symbol may align with the two letters it can also stand for (C with SH as in Is-haq, X with KH,
+     * 0 with TH, 9 with DH) at a small cost.
+     */
     public static double skeleton(String a, String b) {
         int max = Math.max(a.length(), b.length());
         if (max == 0) {
             return 1.0;
         }
-        double[] prev = new double[b.length() + 1];
-        double[] cur = new double[b.length() + 1];
-        for (int j = 1; j <= b.length(); j++) {
+        if (a.equals(b)) {
+            return 1.0;
+        }
+        int m = b.length();
+        double[] prev2 = new double[m + 1];
+        double[] prev = new double[m + 1];
+        double[] cur = new double[m + 1];
+        for (int j = 1; j <= m; j++) {
             prev[j] = prev[j - 1] + indel(b.charAt(j - 1));
         }
         for (int i = 1; i <= a.length(); i++) {
             char ca = a.charAt(i - 1);
             cur[0] = prev[0] + indel(ca);
-            for (int j = 1; j <= b.length(); j++) {
+            for (int j = 1; j <= m; j++) {
                 char cb = b.charAt(j - 1);
-                double sub = prev[j - 1] + substitution(ca, cb);
-                cur[j] = Math.min(sub, Math.min(prev[j] + indel(ca), cur[j - 1] + indel(cb)));
+                double best = Math.min(prev[j - 1] + substitution(ca, cb),
+                        Math.min(prev[j] + indel(ca), cur[j - 1] + indel(cb)));
+                if (j >= 2 && digraph(ca, b.charAt(j - 2), cb)) {
+                    best = Math.min(best, prev[j - 2] + DIGRAPH_COST);
+                }
+                if (i >= 2 && digraph(cb, a.charAt(i - 2), ca)) {
+                    best = Math.min(best, prev2[j - 1] + DIGRAPH_COST);
+                }
+                cur[j] = best;
             }
-            double[] t = prev;
+            double[] t = prev2;
+            prev2 = prev;
             prev = cur;
             cur = t;
         }
-        return Math.max(0.0, 1.0 - prev[b.length()] / max);
+        return Math.max(0.0, 1.0 - prev[m] / max);
+    }
+
+    private static final double DIGRAPH_COST = 0.2;
+
+    /** True if the digraph symbol {@code s} can be the two letters {@code x y} written apart. */
+    private static boolean digraph(char s, char x, char y) {
+        if (y != 'H') {
+            return false;
+        }
+        return switch (s) {
+            case 'C' -> x == 'S';
+            case 'X' -> x == 'K';
+            case '0' -> x == 'T';
+            case '9' -> x == 'D';
+            case 'G' -> x == 'G';
+            default -> false;
+        };
     }
 
     static double indel(char c) {

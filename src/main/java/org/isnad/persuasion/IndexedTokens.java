@@ -5,41 +5,47 @@ import org.isnad.text.Token;
 
 /**
  * A document's tokens with their lemma keys and exact forms computed once, so that every pattern compares
- * precomputed strings. Both depend only on a token's folded form, so they are kept in a bounded process-wide cache
- * (news vocabulary repeats heavily). Built per document; not shared between threads.
+ * precomputed strings. (A process-wide cache of keys by folded form was measured and was no faster than computing
+ * them.) Built per document; not shared between threads.
  */
 final class IndexedTokens {
-    private static final int CACHE_LIMIT = 200_000;
-    private static final java.util.concurrent.ConcurrentHashMap<String, String[][]> CACHE =
-            new java.util.concurrent.ConcurrentHashMap<>();
 
     final List<Token> tokens;
     final String[][] keys;
     final String[][] exact;
+    final boolean[] word;
+    final boolean[] clauseBreak;
 
     IndexedTokens(List<Token> tokens) {
         this.tokens = tokens;
         int n = tokens.size();
         keys = new String[n][];
         exact = new String[n][];
+        word = new boolean[n];
+        clauseBreak = new boolean[n];
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
-            if (TokenWindow.isWord(t)) {
-                String[][] ke = CACHE.get(t.norm());
-                if (ke == null) {
-                    ke = new String[][] {LemmaKey.keys(t), LemmaKey.exactForms(t)};
-                    if (CACHE.size() >= CACHE_LIMIT) {
-                        CACHE.clear();
-                    }
-                    CACHE.put(t.norm(), ke);
-                }
-                keys[i] = ke[0];
-                exact[i] = ke[1];
+            word[i] = TokenWindow.isWord(t);
+            clauseBreak[i] = !word[i] && TokenWindow.isClauseBreak(t);
+            if (t.kind() == org.isnad.text.TokenKind.ARABIC) {
+                keys[i] = LemmaKey.keys(t);
+                exact[i] = LemmaKey.exactForms(t);
             } else {
                 keys[i] = new String[] {t.surface()};
                 exact[i] = keys[i];
             }
         }
+    }
+
+    /** Index after the last word before the next clause break at or after {@code end} (or the limit). */
+    int clauseEnd(int end, int limit) {
+        int last = end;
+        for (int i = end; i < limit && !clauseBreak[i]; i++) {
+            if (word[i]) {
+                last = i + 1;
+            }
+        }
+        return last;
     }
 
     Token get(int i) {

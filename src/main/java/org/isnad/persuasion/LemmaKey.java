@@ -1,6 +1,5 @@
 package org.isnad.persuasion;
 
-import java.util.List;
 import org.isnad.text.Token;
 
 /**
@@ -10,26 +9,43 @@ import org.isnad.text.Token;
  * can only merge words, never make an entry unreachable. Thread-safe, stateless.
  */
 public final class LemmaKey {
-    /** Endings cut, longest first; at least three letters must stay. */
-    private static final List<String> ENDINGS = List.of("يين", "يون", "يات", "يتين", "يتان", "تين", "تان", "يه",
-            "ين", "ون", "ات", "ان", "ه", "ي", "ا");
+    /** Endings cut, longest first, grouped by their last letter; at least three letters must stay. */
+    private static final String[] ENDINGS_N = {"يتين", "يتان", "يين", "يون", "تين", "تان", "ين", "ون", "ان"};
+    private static final String[] ENDINGS_T = {"يات", "ات"};
+    private static final String[] ENDINGS_H = {"يه", "ه"};
+    private static final String[] ENDINGS_Y = {"ي"};
+    private static final String[] ENDINGS_A = {"ا"};
+    private static final String[] NONE = {};
 
     private LemmaKey() {
     }
 
     /** The key of a word already folded by the matching normaliser, with proclitics already removed. */
     public static String of(String base) {
-        String w = base.startsWith("ال") && base.length() >= 4 ? base.substring(2) : base;
-        for (String e : ENDINGS) {
-            if (w.endsWith(e) && w.length() - e.length() >= 3) {
-                w = w.substring(0, w.length() - e.length());
+        if (base.isEmpty()) {
+            return base;
+        }
+        int s = base.length() >= 4 && base.charAt(0) == 'ا' && base.charAt(1) == 'ل' ? 2 : 0;
+        int e = base.length();
+        String[] endings = switch (base.charAt(e - 1)) {
+            case 'ن' -> ENDINGS_N;
+            case 'ت' -> ENDINGS_T;
+            case 'ه' -> ENDINGS_H;
+            case 'ي' -> ENDINGS_Y;
+            case 'ا' -> ENDINGS_A;
+            default -> NONE;
+        };
+        for (String end : endings) {
+            int n = end.length();
+            if (e - s - n >= 3 && base.startsWith(end, e - n)) {
+                e -= n;
                 break;
             }
         }
-        if (w.endsWith("ي") && w.length() >= 4) {
-            w = w.substring(0, w.length() - 1); // nisba: ارهابي → ارهاب
+        if (e - s >= 4 && base.charAt(e - 1) == 'ي') {
+            e--; // nisba: ارهابي → ارهاب
         }
-        return w;
+        return s == 0 && e == base.length() ? base : base.substring(s, e);
     }
 
     /**
@@ -40,8 +56,12 @@ public final class LemmaKey {
     public static String[] keys(Token t) {
         String a = of(t.base());
         String n = t.norm();
+        boolean conj = n.length() >= 4 && (n.charAt(0) == 'و' || n.charAt(0) == 'ف');
+        if (t.proclitics().isEmpty()) {
+            return conj ? new String[] {a, of(n.substring(1))} : new String[] {a};
+        }
         String full = of(n);
-        String b = n.length() >= 4 && (n.charAt(0) == 'و' || n.charAt(0) == 'ف') ? of(n.substring(1)) : full;
+        String b = conj ? of(n.substring(1)) : full;
         if (a.equals(b) && a.equals(full)) {
             return new String[] {a};
         }

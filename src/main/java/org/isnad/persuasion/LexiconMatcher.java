@@ -26,13 +26,13 @@ public final class LexiconMatcher {
         for (Sentence s : sentences) {
             for (int i = s.firstToken(); i < s.endToken(); i++) {
                 Token t = toks.get(i);
-                if (!TokenWindow.isWord(t)) {
+                if (!d.word[i]) {
                     continue;
                 }
                 for (LexiconPattern p : lexicon.candidates(d.keys[i], d.exact[i])) {
                     int end = matchFrom(p.elements(), 0, d, i, s.endToken());
                     if (end > i) {
-                        out.add(new PersuasionSpan(p.technique(), extent(p.extent(), toks, s, i, end), p.confidence()));
+                        out.add(new PersuasionSpan(p.technique(), extent(p.extent(), d, s, i, end), p.confidence()));
                     }
                 }
             }
@@ -59,20 +59,21 @@ public final class LexiconMatcher {
         return matchFrom(els, e + 1, toks, i + 1, limit);
     }
 
-    private static Span extent(Extent x, List<Token> toks, Sentence s, int start, int end) {
+    private static Span extent(Extent x, IndexedTokens d, Sentence s, int start, int end) {
+        List<Token> toks = d.tokens;
         int a = start;
         int b = end;
         switch (x.kind()) {
             case AFTER -> b = TokenWindow.extendAfter(toks, end, s.endToken(), x.words());
             case BEFORE -> a = TokenWindow.extendBefore(toks, start, s.firstToken(), x.words());
-            case CLAUSE -> b = TokenWindow.clauseEnd(toks, end, s.endToken());
+            case CLAUSE -> b = d.clauseEnd(end, s.endToken());
             case SENTENCE -> {
                 a = s.firstToken();
-                while (a < start && !TokenWindow.isWord(toks.get(a))) {
+                while (a < start && !d.word[a]) {
                     a++;
                 }
                 b = s.endToken();
-                while (b > end && !TokenWindow.isWord(toks.get(b - 1))) {
+                while (b > end && !d.word[b - 1]) {
                     b--;
                 }
             }

@@ -32,7 +32,7 @@ public final class RepetitionDetector {
         for (Sentence s : sentences) {
             for (int i = s.firstToken(); i < s.endToken(); i++) {
                 Token a = toks.get(i);
-                if (!eligible(d, i)) {
+                if (a.kind() != TokenKind.ARABIC) {
                     continue;
                 }
                 int words = 0;
@@ -42,7 +42,7 @@ public final class RepetitionDetector {
                         continue;
                     }
                     words++;
-                    if (b.base().equals(a.base()) && eligible(d, j)) {
+                    if (b.base().equals(a.base()) && eligible(d, i)) {
                         out.add(new PersuasionSpan(TECHNIQUE, new Span(a.start(), b.end()), 0.4));
                         break;
                     }

@@ -63,19 +63,4 @@ final class TokenWindow {
         boolean opens = first - 1 >= floor && isQuote(toks.get(first - 1));
         return quotes % 2 == 1 && opens ? first - 1 : first;
     }
-
-    /** Index after the last word before the next clause break (or the limit). */
-    static int clauseEnd(List<Token> toks, int end, int limit) {
-        int last = end;
-        for (int i = end; i < limit; i++) {
-            Token t = toks.get(i);
-            if (isClauseBreak(t)) {
-                break;
-            }
-            if (isWord(t)) {
-                last = i + 1;
-            }
-        }
-        return last;
-    }
 }

@@ -1,6 +1,9 @@
 package org.isnad.profile;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.isnad.doc.Document;
 import org.isnad.model.Attribution;
 import org.isnad.model.Certainty;
@@ -16,11 +19,19 @@ import org.isnad.model.Grade;
 public final class ClaimGrader {
     private final GradingRules rules;
     private final SourceKinds kinds;
+    private final Map<Certainty, String> lower = new EnumMap<>(Certainty.class);
+    private final Map<Certainty, String> unjudged = new EnumMap<>(Certainty.class);
 
     public ClaimGrader(GradingRules rules, SourceKinds kinds) {
         this.rules = rules;
         this.kinds = kinds;
+        for (Certainty c : Certainty.values()) {
+            String name = c.name().toLowerCase(Locale.ROOT);
+            lower.put(c, name);
+            unjudged.put(c, name + ", " + rules.credibility("UNJUDGED").reason());
+        }
     }
+
 
     public ClaimGrader() {
         this(new GradingRules(), new SourceKinds());
@@ -28,6 +39,11 @@ public final class ClaimGrader {
 
     /** The grade of a claim, given the document's attribution chains and the number of independent sources. */
     public Grade grade(Document doc, Claim claim, SourceChain chains, int independentSources) {
+        return grade(doc, claim, chains, independentSources, new java.util.HashMap<>());
+    }
+
+    /** As above, reusing the source kinds already worked out for this document (attribution id → kind). */
+    Grade grade(Document doc, Claim claim, SourceChain chains, int independentSources, Map<String, String> kindCache) {
         int sources = Math.max(1, independentSources);
         if (claim.attribution().isEmpty()) {
             boolean known = doc.metadata().outlet().isPresent();
@@ -43,7 +59,7 @@ public final class ClaimGrader {
         char worst = 'A';
         StringBuilder path = new StringBuilder();
         for (Attribution a : chain) {
-            GradingRules.Rule r = rules.reliability(kinds.kind(doc, a));
+            GradingRules.Rule r = rules.reliability(kindCache.computeIfAbsent(a.id(), x -> kinds.kind(doc, a)));
             char c = r.value().charAt(0);
             if (path.length() > 0) {
                 path.append(" via ");
@@ -75,12 +91,12 @@ public final class ClaimGrader {
             }
             if (best.compareTo(digit) < 0) {
                 digit = best;
-                credWhy = c.name().toLowerCase(java.util.Locale.ROOT) + ", " + corr.get().reason() + " (" + sources + ")";
+                credWhy = lower.get(c) + ", " + corr.get().reason() + " (" + sources + ")";
             }
         } else if (letter == 'F') {
             GradingRules.Rule u = rules.credibility("UNJUDGED");
             digit = u.value();
-            credWhy = c.name().toLowerCase(java.util.Locale.ROOT) + ", " + u.reason();
+            credWhy = unjudged.get(c);
         }
         return new Grade(claim.id(), String.valueOf(letter), digit, letter + digit + ": " + who + "; " + credWhy);
     }

@@ -17,12 +17,9 @@ import org.isnad.model.Profile;
 import org.isnad.model.Source;
 import org.isnad.model.SourceType;
 import org.isnad.text.ArabicNormalizer;
-import org.isnad.text.Token;
-import org.isnad.text.TokenKind;
-import org.isnad.text.Tokenizer;
 
 /**
- * Builds an article's sourcing {@link Profile} from its CLAIMS, ATTRIBUTIONS, PERSUASION and TOKENS layers:
+ * Builds an article's sourcing {@link Profile} from its CLAIMS, ATTRIBUTIONS and PERSUASION layers and its text:
  * claims by source type, unattributed, hedged and denied claims, independent named strands of sourcing, the share of
  * claims resting on anonymous sources or undisclosed documents, persuasion density and one grade per claim.
  * Thread-safe.
@@ -31,7 +28,6 @@ public final class ProfileBuilder {
     private final ClaimGrader grader;
     private final SourceKinds kinds;
     private final CorroborationLookup corroboration;
-    private final Tokenizer tokenizer = new Tokenizer();
 
     public ProfileBuilder(CorroborationLookup corroboration) {
         this.kinds = new SourceKinds();
@@ -52,6 +48,7 @@ public final class ProfileBuilder {
         int denied = 0;
         int resting = 0;
         List<Grade> grades = new java.util.ArrayList<>();
+        Map<String, String> kindOf = new java.util.HashMap<>();
         for (Claim c : claims) {
             if (c.certainty() == Certainty.HEDGED) {
                 hedged++;
@@ -63,11 +60,12 @@ public final class ProfileBuilder {
             } else {
                 List<Attribution> chain = chains.chain(c.attribution().get());
                 byType.merge(chain.isEmpty() ? "UNKNOWN" : chain.get(0).source().type().name(), 1, Integer::sum);
-                if (chain.stream().anyMatch(a -> kinds.isAnonymousOrUndisclosed(kinds.kind(doc, a)))) {
+                if (chain.stream().anyMatch(a -> kinds.isAnonymousOrUndisclosed(
+                        kindOf.computeIfAbsent(a.id(), x -> kinds.kind(doc, a))))) {
                     resting++;
                 }
             }
-            grades.add(grader.grade(doc, c, chains, corroboration.independentSources(doc, c)));
+            grades.add(grader.grade(doc, c, chains, corroboration.independentSources(doc, c), kindOf));
         }
         Map<String, Integer> byTechnique = new TreeMap<>();
         List<PersuasionSpan> persuasion = doc.get(Layers.PERSUASION);
@@ -103,13 +101,18 @@ public final class ProfileBuilder {
         return t == SourceType.NAMED_PERSON || t == SourceType.NAMED_ORGANIZATION || t == SourceType.MEDIA;
     }
 
-    private int words(Document doc) {
-        List<Token> toks = doc.has(Layers.TOKENS) ? doc.get(Layers.TOKENS) : tokenizer.tokenize(doc.text());
+    /** Words: maximal runs of letters, digits and marks (one pass over the text, no token layer needed). */
+    static int words(Document doc) {
+        String text = doc.text();
         int n = 0;
-        for (Token t : toks) {
-            if (t.kind() != TokenKind.PUNCT && t.kind() != TokenKind.SYMBOL) {
+        boolean in = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean w = Character.isLetterOrDigit(c) || in && Character.getType(c) == Character.NON_SPACING_MARK;
+            if (w && !in) {
                 n++;
             }
+            in = w;
         }
         return n;
     }

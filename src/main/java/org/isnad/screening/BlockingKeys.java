@@ -8,7 +8,10 @@ import org.isnad.names.ParsedName;
 /**
  * The blocking keys of a name: for every name-like part, the trigrams of its coarse skeleton with start and end
  * marks ("^KL", "KLN", "LN$" for Jawlani, Julani, Golani and «الجولاني» alike), or the whole coarse skeleton when it
- * has at most two symbols ("=MT" for Muhammad). Two names that share no key are never compared.
+ * has at most two symbols ("=MT" for Muhammad). The ambiguous symbols 0 (th/s) and 9 (dh/d/z) give keys with both T
+ * and S. Arabic words of group names also give the keys of their English renderings (جبهه → "front"), and two
+ * short adjacent parts the keys of their concatenation (ولی جان ~ Walijan). Two names that share no key are
+ * never compared.
  */
 public final class BlockingKeys {
     private BlockingKeys() {
@@ -16,9 +19,21 @@ public final class BlockingKeys {
 
     public static Set<String> of(ParsedName name) {
         Set<String> keys = new LinkedHashSet<>();
+        NamePart prev = null;
         for (NamePart p : name.parts()) {
-            if (p.isNameLike()) {
+            if (p.isNameLike() || (p.role() == org.isnad.names.PartRole.GROUP && p.arabic())) {
                 addPart(p.coarse(), keys);
+                if (p.arabic()) {
+                    for (String t : org.isnad.names.NameLexicon.DEFAULT.translations(p.key())) {
+                        addPart(org.isnad.names.Skeleton.coarse(org.isnad.names.Skeleton.of(t)), keys);
+                    }
+                }
+                if (prev != null && prev.coarse().length() + p.coarse().length() <= 5) {
+                    addPart(prev.coarse() + p.coarse(), keys);
+                }
+                prev = p;
+            } else {
+                prev = null;
             }
         }
         return keys;
@@ -26,6 +41,12 @@ public final class BlockingKeys {
 
     static void addPart(String coarse, Set<String> keys) {
         if (coarse.isEmpty()) {
+            return;
+        }
+        int amb = coarse.indexOf('0') >= 0 ? coarse.indexOf('0') : coarse.indexOf('9');
+        if (amb >= 0) {
+            addPart(coarse.substring(0, amb) + 'T' + coarse.substring(amb + 1), keys);
+            addPart(coarse.substring(0, amb) + 'S' + coarse.substring(amb + 1), keys);
             return;
         }
         if (coarse.length() <= 2) {

@@ -26,7 +26,7 @@ public final class CandidateJson {
             o.put("list_date", c.listDate());
             o.put("name", c.name());
             o.put("matched_alias", c.matchedAlias());
-            o.put("score", c.score());
+            o.put("score", Math.round(c.score() * 1000) / 1000.0);
             o.put("status", c.status().name());
             o.put("explanation", c.explanation());
         }

@@ -24,6 +24,8 @@ public final class Screener {
     /** The default score from which a candidate is reported. */
     public static final double DEFAULT_THRESHOLD = 0.7;
 
+    private static final Candidate NO_CANDIDATE = new Candidate("", "", "", "", "", -1.0,
+            org.isnad.model.ListingStatus.LISTED, "", EntryType.OTHER);
     private final ScreeningIndex index;
     private final ThreadLocal<float[]> scratch;
 
@@ -43,12 +45,14 @@ public final class Screener {
             return List.of();
         }
         Map<WatchlistEntry, Candidate> best = new HashMap<>();
+        org.isnad.names.PartCache cache = new org.isnad.names.PartCache(q);
         for (int id : shortlist(q, kind)) {
             ScreeningIndex.IndexedName n = index.name(id);
-            NameMatch m = NameMatcher.compare(q, n.parsed(), index.weights());
-            if (m.score() < threshold) {
+            double score = NameMatcher.score(q, n.parsed(), index.weights(), cache);
+            if (score < threshold || score <= best.getOrDefault(n.entry(), NO_CANDIDATE).score()) {
                 continue;
             }
+            NameMatch m = NameMatcher.compare(q, n.parsed(), index.weights());
             Candidate c = candidate(n, m);
             best.merge(n.entry(), c, (a, b) -> a.score() >= b.score() ? a : b);
         }
@@ -64,15 +68,16 @@ public final class Screener {
                 + (a.originalScript() ? " in original script" : "");
         String why = String.format(Locale.ROOT, "possible match via %s: %s", via, m.explanation());
         return new Candidate(n.entry().reference(), n.list().id(), n.list().version(), n.entry().name(), a.name(),
-                Math.round(m.score() * 1000) / 1000.0, n.entry().status(), why, n.entry().type());
+                m.score(), n.entry().status(), why, n.entry().type());
     }
 
     private int[] shortlist(ParsedName q, NameKind kind) {
         float[] acc = scratch.get();
-        List<Integer> touched = new ArrayList<>();
         int n = index.size();
         var keys = BlockingKeys.of(q);
         boolean anyRare = keys.stream().anyMatch(k -> index.posting(k).length > 0 && index.posting(k).length <= n / 20);
+        int[] touched = new int[64];
+        int count = 0;
         for (String k : keys) {
             int[] ids = index.posting(k);
             if (ids.length == 0 || (anyRare && ids.length > n / 20)) {
@@ -81,27 +86,70 @@ public final class Screener {
             float idf = (float) Math.log(1.0 + (double) n / ids.length);
             for (int id : ids) {
                 if (acc[id] == 0f) {
-                    touched.add(id);
+                    if (count == touched.length) {
+                        touched = java.util.Arrays.copyOf(touched, count * 2);
+                    }
+                    touched[count++] = id;
                 }
                 acc[id] += idf;
             }
         }
-        List<Integer> kept = new ArrayList<>(touched.size());
-        for (int id : touched) {
-            if (compatible(kind, index.name(id).entry().type())) {
-                kept.add(id);
+        // keep the SHORTLIST best compatible names: a min-heap of (score bits << 32 | id)
+        long[] heap = new long[SHORTLIST];
+        int size = 0;
+        for (int t = 0; t < count; t++) {
+            int id = touched[t];
+            if (!compatible(kind, index.name(id).entry().type())) {
+                continue;
+            }
+            long item = ((long) Float.floatToIntBits(acc[id]) << 32) | id;
+            if (size < SHORTLIST) {
+                heap[size++] = item;
+                siftUp(heap, size - 1);
+            } else if (item > heap[0]) {
+                heap[0] = item;
+                siftDown(heap, size);
             }
         }
-        kept.sort((a, b) -> Float.compare(acc[b], acc[a]));
-        int m = Math.min(SHORTLIST, kept.size());
-        int[] out = new int[m];
-        for (int i = 0; i < m; i++) {
-            out[i] = kept.get(i);
+        for (int t = 0; t < count; t++) {
+            acc[touched[t]] = 0f;
         }
-        for (int id : touched) {
-            acc[id] = 0f;
+        int[] out = new int[size];
+        for (int i = 0; i < size; i++) {
+            out[i] = (int) heap[i];
         }
         return out;
+    }
+
+    private static void siftUp(long[] h, int i) {
+        while (i > 0 && h[(i - 1) / 2] > h[i]) {
+            long t = h[i];
+            h[i] = h[(i - 1) / 2];
+            h[(i - 1) / 2] = t;
+            i = (i - 1) / 2;
+        }
+    }
+
+    private static void siftDown(long[] h, int size) {
+        int i = 0;
+        while (true) {
+            int l = 2 * i + 1;
+            int r = l + 1;
+            int m = i;
+            if (l < size && h[l] < h[m]) {
+                m = l;
+            }
+            if (r < size && h[r] < h[m]) {
+                m = r;
+            }
+            if (m == i) {
+                return;
+            }
+            long t = h[i];
+            h[i] = h[m];
+            h[m] = t;
+            i = m;
+        }
     }
 
     private static boolean compatible(NameKind kind, EntryType type) {

@@ -1,0 +1,152 @@
+package org.isnad.screening.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import org.isnad.model.ListingStatus;
+import org.isnad.names.NameKind;
+import org.isnad.screening.Alias;
+import org.isnad.screening.AliasQuality;
+import org.isnad.screening.EntryType;
+import org.isnad.screening.ScreeningIndex;
+import org.isnad.screening.Screener;
+import org.isnad.screening.UnScImporter;
+import org.isnad.screening.Watchlist;
+import org.isnad.screening.WatchlistEntry;
+import org.isnad.screening.WatchlistException;
+
+/**
+ * Speed: the UN list's import time (cold, then warm), and the latency of screening one name against a list of at
+ * least 30,000 names, built by combining and varying the real list's names (the words of one entry's name mixed
+ * with another's, with a letter changed) with a fixed random seed. Queries are real names of the list (Latin and
+ * Arabic script) with one letter changed; latencies are measured per query after a warm-up.
+ */
+public final class SpeedBench {
+    private SpeedBench() {
+    }
+
+    public static void report(Path unXml, int targetNames, int queries, PrintStream out)
+            throws IOException, WatchlistException {
+        long c0 = System.nanoTime();
+        Watchlist un = new UnScImporter().read(unXml);
+        long c1 = System.nanoTime();
+        long warmBest = Long.MAX_VALUE;
+        for (int i = 0; i < 5; i++) {
+            long t = System.nanoTime();
+            new UnScImporter().read(unXml);
+            warmBest = Math.min(warmBest, System.nanoTime() - t);
+        }
+        out.printf(Locale.ROOT, "UN list import (%d entries): first in this JVM %d ms, warm best of 5 %d ms "
+                + "(load average %.1f on %d cores)%n", un.entries().size(), (c1 - c0) / 1_000_000, warmBest / 1_000_000,
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors());
+
+        Random rnd = new Random(42);
+        List<String> realNames = new ArrayList<>();
+        un.entries().forEach(e -> e.allNames().forEach(a -> realNames.add(a.name())));
+        Watchlist big = synthetic(un, realNames, targetNames, rnd);
+        long b0 = System.nanoTime();
+        ScreeningIndex index = new ScreeningIndex(List.of(un, big));
+        long b1 = System.nanoTime();
+        Screener screener = new Screener(index);
+        out.printf(Locale.ROOT, "index: %d names (UN + synthetic), built in %d ms%n", index.size(), (b1 - b0) / 1_000_000);
+
+        List<String> qs = new ArrayList<>();
+        for (int i = 0; i < queries; i++) {
+            qs.add(vary(realNames.get(rnd.nextInt(realNames.size())), rnd));
+        }
+        for (String q : qs) {
+            screener.screen(q, NameKind.ANY, 0.7, 5);
+        }
+        long[] ns = new long[qs.size()];
+        long[] cpu = new long[qs.size()];
+        var mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        int hits = 0;
+        for (int i = 0; i < qs.size(); i++) {
+            long c = mx.getCurrentThreadCpuTime();
+            long t = System.nanoTime();
+            hits += screener.screen(qs.get(i), NameKind.ANY, 0.7, 5).isEmpty() ? 0 : 1;
+            ns[i] = System.nanoTime() - t;
+            cpu[i] = mx.getCurrentThreadCpuTime() - c;
+        }
+        Arrays.sort(ns);
+        Arrays.sort(cpu);
+        out.printf(Locale.ROOT, "screen one name, thread CPU time (less sensitive to other processes): p50 %.3f ms, "
+                        + "p95 %.3f ms, p99 %.3f ms%n", cpu[cpu.length / 2] / 1e6, cpu[(int) (cpu.length * 0.95)] / 1e6,
+                cpu[(int) (cpu.length * 0.99)] / 1e6);
+        out.printf(Locale.ROOT, "screen one name (%d queries, one thread, after warm-up): p50 %.3f ms, p95 %.3f ms, "
+                        + "p99 %.3f ms, max %.3f ms; %d queries with a candidate >= 0.7%n",
+                ns.length, ns[ns.length / 2] / 1e6, ns[(int) (ns.length * 0.95)] / 1e6,
+                ns[(int) (ns.length * 0.99)] / 1e6, ns[ns.length - 1] / 1e6, hits);
+        baseline(index, qs.subList(0, Math.min(200, qs.size())), out);
+    }
+
+    /** Same-run reference: exhaustive ICU + Jaro-Winkler over every indexed name, no blocking. */
+    private static void baseline(ScreeningIndex index, List<String> qs, PrintStream out) {
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < index.size(); i++) {
+            texts.add(org.isnad.names.Romanizer.toAscii(index.name(i).alias().name()));
+        }
+        long[] ns = new long[qs.size()];
+        double sink = 0;
+        for (int i = 0; i < qs.size(); i++) {
+            long t = System.nanoTime();
+            String q = org.isnad.names.Romanizer.toAscii(qs.get(i));
+            double best = 0;
+            for (String x : texts) {
+                best = Math.max(best, org.isnad.names.StringSimilarity.jaroWinkler(q, x));
+            }
+            sink += best;
+            ns[i] = System.nanoTime() - t;
+        }
+        Arrays.sort(ns);
+        out.printf(Locale.ROOT, "baseline, exhaustive ICU + Jaro-Winkler over all %d names (%d queries): p50 %.3f ms, "
+                + "p99 %.3f ms (checksum %.1f)%n", texts.size(), ns.length, ns[ns.length / 2] / 1e6,
+                ns[(int) (ns.length * 0.99)] / 1e6, sink);
+    }
+
+    /** A list of synthetic entries, three names each, until {@code target} names. */
+    static Watchlist synthetic(Watchlist un, List<String> realNames, int target, Random rnd) {
+        List<WatchlistEntry> entries = new ArrayList<>();
+        int names = 0;
+        while (names < target) {
+            String a = mix(realNames, rnd);
+            List<Alias> aliases = List.of(new Alias(vary(a, rnd), AliasQuality.GOOD, false),
+                    new Alias(mix(realNames, rnd), AliasQuality.LOW, false));
+            entries.add(new WatchlistEntry("SYN." + entries.size(), rnd.nextBoolean() ? EntryType.INDIVIDUAL
+                    : EntryType.ENTITY, a, List.of(), aliases, "", List.of(), List.of(), List.of(),
+                    ListingStatus.LISTED, un.version()));
+            names += 3;
+        }
+        return new Watchlist("SYNTHETIC", "synthetic variations of the UN list", un.version(), "un", entries);
+    }
+
+    /** The first half of one real name's words followed by the second half of another's. */
+    private static String mix(List<String> names, Random rnd) {
+        String[] a = names.get(rnd.nextInt(names.size())).split("\\s+");
+        String[] b = names.get(rnd.nextInt(names.size())).split("\\s+");
+        List<String> out = new ArrayList<>(Arrays.asList(a).subList(0, (a.length + 1) / 2));
+        out.addAll(Arrays.asList(b).subList(b.length / 2, b.length));
+        return String.join(" ", out);
+    }
+
+    /** The name with one letter replaced by a neighbour letter of the same script. */
+    static String vary(String name, Random rnd) {
+        if (name.length() < 4) {
+            return name;
+        }
+        int i = 1 + rnd.nextInt(name.length() - 2);
+        char c = name.charAt(i);
+        if (!Character.isLetter(c)) {
+            return name;
+        }
+        char r = (char) (Character.isUpperCase(c) ? 'A' + rnd.nextInt(26)
+                : c < 0x600 ? 'a' + rnd.nextInt(26) : c);
+        return name.substring(0, i) + r + name.substring(i + 1);
+    }
+}
