@@ -30,8 +30,14 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Pipeline pipeline = org.isnad.pipeline.StageCatalog.build(org.isnad.pipeline.StageCatalog.DEFAULT_STAGES,
-                new org.isnad.pipeline.PipelineConfig(java.util.Optional.empty(), watchlists, java.util.Map.of()));
+        Pipeline pipeline;
+        try {
+            pipeline = org.isnad.pipeline.StageCatalog.build(org.isnad.pipeline.StageCatalog.DEFAULT_STAGES,
+                    new org.isnad.pipeline.PipelineConfig(java.util.Optional.empty(), watchlists, java.util.Map.of()));
+        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+            System.err.println("isnad: " + IsnadCli.oneLine(e.getCause() != null ? e.getCause() : e));
+            return e instanceof IllegalArgumentException ? ExitCodes.BAD_INPUT : ExitCodes.IO;
+        }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         for (String f : files) {
             String text = Files.readString(Path.of(f), StandardCharsets.UTF_8);
