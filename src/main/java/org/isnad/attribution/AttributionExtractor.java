@@ -100,10 +100,12 @@ final class AttributionExtractor {
         void verb(CueMatch c) {
             int limit = limitOf(c.first());
             int j = c.end();
-            while (j < limit && tt.isArabic(j) && FOLLOW_ADVERBS.contains(tt.norm(j))) {
-                j++;
+            while (j < limit && tt.isArabic(j) && (FOLLOW_ADVERBS.contains(tt.norm(j)) || TIME_WORDS.contains(tt.norm(j))
+                    && j + 1 < limit && chunker.canStart(tt, j + 1, isCue) && !TIME_WORDS.contains(tt.norm(j + 1))
+                    && chunker.isSourceWord(tt, j + 1))) {
+                j++; // «أعلن الجمعة قدامى المحاربين …»، «قال أيضا …»
             }
-            if (c.kind() == CueKind.NOUN && isChannelNoun(c)) {
+            if (c.kind() == CueKind.NOUN && Phrases.isChannelNoun(tt, c)) {
                 return;
             }
             Optional<SourcePhrase> back = Optional.empty();
@@ -119,7 +121,7 @@ final class AttributionExtractor {
             boolean relative = ImplicitSources.isRelative(tt, c.first() - 1);
             if (np.isPresent() && relative && !plausible(np.get())) {
                 np = Optional.empty();
-                if (!relativeAntecedentSpeaks(c.first() - 1)) {
+                if (!Phrases.relativeAntecedentSpeaks(tt, lex, c.first() - 1)) {
                     return; // «اللقاء الذي كشف خلافات …»: a meeting reveals nothing that is reported
                 }
             }
@@ -224,40 +226,6 @@ final class AttributionExtractor {
             return b;
         }
 
-        /** The word before a relative pronoun (past a comma) is a document, outlet, post, source or role. */
-        boolean relativeAntecedentSpeaks(int rel) {
-            int a = rel - 1;
-            if (a >= 0 && tt.isComma(a)) {
-                a--;
-            }
-            if (a < 0 || !tt.isArabic(a)) {
-                return false;
-            }
-            for (int k = a; k >= Math.max(0, a - 2); k--) {
-                Optional<SourceLexicon.HeadClass> h = lex.headAt(tt, k);
-                if (h.isPresent() && h.get() != SourceLexicon.HeadClass.ORGANIZATION && h.get() != SourceLexicon.HeadClass.PLATFORM) {
-                    return true;
-                }
-                if (lex.titleAt(tt, k)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /** «في تصريحات صحفية»، «في أول تصريح»: a masdar after a preposition names the channel, not a cue. */
-        boolean isChannelNoun(CueMatch c) {
-            int p = c.first() - 1;
-            if (p >= 0 && tt.isArabic(p) && tt.norm(p).matches("اول|اخر|احدث")) {
-                p--;
-            }
-            if (p < 0 || !tt.isArabic(p)) {
-                return tt.tok(c.first()).proclitics().startsWith("ب") && !tt.norm(c.first()).startsWith("بدعو");
-            }
-            return tt.norm(p).matches("في|وفي|فى|خلال|عبر|وخلال") || tt.tok(c.first()).proclitics().startsWith("ب")
-                    && !tt.norm(c.first()).startsWith("بدعو");
-        }
-
         /** «الخبر تم تكذيبه من السلطات»: a masdar with a pronoun after «تم»; the content is the subject before. */
         void passiveNoun(CueMatch c, int clauseStart, Optional<SourcePhrase> np) {
             int p = c.first() - 1;
@@ -323,8 +291,9 @@ final class AttributionExtractor {
             }
             if (c.kind() == CueKind.FRONT) {
                 Optional<Intro> after = scanner.introducer(tt, np.get().to(), limit, c, true, cueAt);
-                if (after.isPresent() && after.get().mode() != Mode.OBJECT && after.get().mode() != Mode.DIRECT
-                        && c.verb() >= 0 && c.verb() == c.end() - 1) {
+                boolean additive = c.verb() > c.first() && tt.isArabic(c.first()) && tt.bare(c.first()).matches("كما|مثلما");
+                if (additive && after.isPresent() && after.get().mode() != Mode.OBJECT && after.get().mode() != Mode.DIRECT
+                        && c.verb() == c.end() - 1) {
                     int v = c.verb();
                     CueMatch vm = new CueMatch(c.entry(), CueKind.VERB, v, v + 1,
                             new org.isnad.doc.Span(tt.startWithoutConjunction(v), tt.tok(v).end()), -1, false);
@@ -396,7 +365,7 @@ final class AttributionExtractor {
                 return tt.isWord(i) && typer.type(tt, p, entities).entity().isPresent();
             }
             return typer.headClass(tt, p) != null || lex.titleAt(tt, i) || lex.nameAt(tt, i)
-                    || typer.type(tt, p, entities).entity().isPresent();
+                    || typer.type(tt, p, entities).entity().isPresent() || typer.bareName(tt, p);
         }
 
         void setSource(Draft d, SourcePhrase p) {

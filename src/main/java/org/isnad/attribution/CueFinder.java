@@ -62,7 +62,8 @@ final class CueFinder {
                     || inner.kind() == CueKind.NOUN || inner.kind() == CueKind.PARTICIPLE) {
                 continue;
             }
-            Span span = new Span(tt.startWithoutConjunction(i), inner.span().end());
+            int first = tt.norm(i).equals(c[0]) ? tt.tok(i).start() : tt.startWithoutConjunction(i);
+            Span span = new Span(first, inner.span().end());
             return new CueMatch(inner.entry(), CueKind.FRONT, i, inner.end(), span, v, false);
         }
         return null;

@@ -12,6 +12,9 @@ import org.isnad.doc.Span;
  */
 final class SourceChunker {
     static final int MAX_FORWARD = 16;
+    /** Quantifiers and fixed words that are never part of a name («أحد محامي …»، «المتحدث باسم …»). */
+    private static final java.util.Set<String> NOT_NAMES = java.util.Set.of("باسم", "احد", "بعض", "عدد", "كل", "معظم",
+            "جميع", "غالبيه", "اغلب", "هذا", "هذه", "ذلك", "تلك");
     static final int MAX_BACKWARD = 10;
     private final SourceLexicon lex;
 
@@ -30,7 +33,7 @@ final class SourceChunker {
             return p > i + 1 && p - i <= 8 && p + 1 < tt.sentenceOf(i).endToken() && !tt.isTerminator(p + 1)
                     && canStart(tt, i + 1, cueAt);
         }
-        if (!tt.isWord(i) || tt.isComplementizer(i) || tt.isPreposition(i)) {
+        if (!tt.isWord(i) || tt.isComplementizer(i) || tt.isPreposition(i) || tt.isArabic(i) && tt.norm(i).length() < 2) {
             return false;
         }
         String n = tt.norm(i);
@@ -65,7 +68,7 @@ final class SourceChunker {
      * إجراء انتخابات» can be read as source + object when the longer reading leaves no content).
      */
     Optional<SourcePhrase> forward(TokenText tt, int i, int limit, boolean[] cueAt, int lamSkip, boolean strict) {
-        if (!canStart(tt, i, cueAt)) {
+        if (!canStart(tt, i, cueAt) && !(lamSkip > 0 && startsChannel(tt, i) && tt.isWord(i))) {
             return Optional.empty();
         }
         int k = i;
@@ -146,11 +149,20 @@ final class SourceChunker {
             boolean attached = tt.tok(k).proclitics().startsWith("ل") || tt.tok(k).proclitics().startsWith("ب");
             boolean afterPronoun = lastIncluded >= 0 && tt.isArabic(lastIncluded)
                     && (tt.norm(lastIncluded).endsWith("ها") || tt.norm(lastIncluded).endsWith("هم"));
+            if (k == i + 1 && lastIncluded == i && tt.hasArticle(i) && tt.norm(i).endsWith("ي") && !tt.hasArticle(k)
+                    && tt.isArabic(k) && !lex.lexicalAt(tt, k) && (lex.nameAt(tt, k) || !tt.norm(k).endsWith("ه"))) {
+                hasTitle = true; // a nationality before a name works like a title: «الفرنسي زين الدين زيدان»
+            }
             boolean coordinatedHere = k > i && tt.tok(k).proclitics().startsWith("و");
             if (k > i && definite && !tt.hasArticle(k) && (!hasTitle || strict) && !given && !attached && !afterPrep && !afterPronoun
                     && !coordinatedHere
                     && tt.tok(k).kind() != org.isnad.text.TokenKind.DIGITS) {
                 break; // an indefinite word after a definite phrase starts something else («أعلنت الوزارة تسجيل …»)
+            }
+            if (k > i && nameRun(tt, lastIncluded) && !tt.hasArticle(k) && tt.norm(k).length() > 3
+                    && (tt.norm(k).endsWith("ه") && !tt.surface(k).endsWith("ة") || tt.norm(k).endsWith("ها"))
+                    && !given) {
+                break; // a noun with a possessive pronoun after a name is the object: «أكد زيدان رغبته …»
             }
             boolean prevDefinite = lastIncluded >= 0 && tt.isArabic(lastIncluded) && tt.hasArticle(lastIncluded);
             if (k > i && prevDefinite && tt.hasArticle(k) && !coordinatedHere && !attached && !afterPrep
@@ -173,9 +185,10 @@ final class SourceChunker {
         if (lastIncluded < i) {
             return Optional.empty();
         }
-        int from = tt.isOpenQuote(i) ? i + 1 : i;
+        int from = i;
         int to = lastIncluded + 1;
         if (tt.isOpenQuote(i) && tt.partner(i) == lastIncluded) {
+            from = i + 1; // quote marks around a bare name are left out
             to = lastIncluded;
         }
         if (to <= from) {
@@ -193,7 +206,7 @@ final class SourceChunker {
 
     private boolean nameRun(TokenText tt, int last) {
         return last >= 0 && tt.isArabic(last) && !tt.hasArticle(last) && !lex.lexicalAt(tt, last)
-                && !tt.norm(last).equals("باسم") && !tt.tok(last).proclitics().startsWith("ل");
+                && !NOT_NAMES.contains(tt.norm(last)) && !tt.tok(last).proclitics().startsWith("ل");
     }
 
     private boolean coordinated(TokenText tt, int k) {
@@ -278,6 +291,7 @@ final class SourceChunker {
             boolean lexical = lex.headAt(tt, from).isPresent() || lex.titleAt(tt, from) || lex.nameAt(tt, from)
                     || multiHeadAt(tt, from);
             boolean openingWord = from == s && s == clauseStart && e - from == 1 && tt.isArabic(from)
+                    && tt.norm(from).length() > 1
                     && !tt.hasArticle(from) && !lex.isBreak(tt.bare(from));
             if (lexical || openingWord) {
                 int skip = tt.tok(from).proclitics().startsWith("ل") || tt.tok(from).proclitics().startsWith("ب")

@@ -81,6 +81,10 @@ final class TokenText {
         return List.of(t.norm(), t.base(), bare(i));
     }
 
+    String surface(int i) {
+        return tokens.get(i).surface();
+    }
+
     String norm(int i) {
         return tokens.get(i).norm();
     }

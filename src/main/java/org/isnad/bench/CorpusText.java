@@ -57,7 +57,7 @@ public final class CorpusText {
                 }
             }
         }
-        return lines > 0 && shaped >= lines * 0.9;
+        return lines > 0 && shaped >= lines * 0.8;
     }
 
     private static int lastSpace(String s) {

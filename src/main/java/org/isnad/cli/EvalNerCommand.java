@@ -1,10 +1,8 @@
 package org.isnad.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -36,8 +34,7 @@ public final class EvalNerCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        try {
+        return IoErrors.run(err -> {
             NerModel m = model.isPresent() ? NerModel.load(model.get()) : NerModel.loadDefault();
             Corpus c = new CorpusReader(CorpusFormat.ANERCORP).read(test);
             if (c.tokens() == 0) {
@@ -51,13 +48,7 @@ public final class EvalNerCommand implements Callable<Integer> {
                 print(out, r, c);
             }
             return ExitCodes.OK;
-        } catch (NoSuchFileException e) {
-            err.println("isnad: no such file: " + e.getFile());
-            return ExitCodes.IO;
-        } catch (IOException e) {
-            err.println("isnad: " + e.getMessage());
-            return ExitCodes.BAD_INPUT;
-        }
+        });
     }
 
     private static ObjectNode toJson(NerEvaluator.Result r) {

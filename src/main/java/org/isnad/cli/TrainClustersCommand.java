@@ -1,8 +1,6 @@
 package org.isnad.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -39,12 +37,10 @@ public final class TrainClustersCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        if (epochs < 1 || epochs > 20 || dim < 10 || dim > 500 || maxWords < 100) {
-            err.println("isnad: --epochs must be 1-20, --dim 10-500, --max-words >= 100");
-            return ExitCodes.USAGE;
-        }
-        try {
+        return IoErrors.run(err -> {
+            if (epochs < 1 || epochs > 20 || dim < 10 || dim > 500 || maxWords < 100) {
+                throw new IllegalArgumentException("--epochs must be 1-20, --dim 10-500, --max-words >= 100");
+            }
             for (Path p : corpus) {
                 if (!Files.isRegularFile(p)) {
                     throw new NoSuchFileException(p.toString());
@@ -52,18 +48,12 @@ public final class TrainClustersCommand implements Callable<Integer> {
             }
             ClusterTrainer.Options d = ClusterTrainer.Options.defaults();
             ClusterTrainer t = new ClusterTrainer(new ClusterTrainer.Options(dim, d.window(), d.negative(), epochs,
-                    d.minCount(), maxWords, d.ks(), seed), err::println);
+                    d.minCount(), maxWords, d.ks(), seed, d.sample()), err::println);
             long t0 = System.nanoTime();
             Map<String, int[]> clusters = t.train(corpus);
             ClusterFile.write(out, clusters);
             err.printf("wrote %s: %d words in %.0f s%n", out, clusters.size(), (System.nanoTime() - t0) / 1e9);
             return ExitCodes.OK;
-        } catch (NoSuchFileException e) {
-            err.println("isnad: no such file: " + e.getFile());
-            return ExitCodes.IO;
-        } catch (IOException e) {
-            err.println("isnad: " + e.getMessage());
-            return ExitCodes.BAD_INPUT;
-        }
+        });
     }
 }

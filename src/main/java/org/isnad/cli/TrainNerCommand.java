@@ -1,8 +1,6 @@
 package org.isnad.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -66,12 +64,10 @@ public final class TrainNerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        if (epochs < 1 || epochs > 100 || folds < 2 || folds > 20 || window < 0) {
-            err.println("isnad: --epochs must be 1-100, --folds 2-20, --window >= 0");
-            return ExitCodes.USAGE;
-        }
-        try {
+        return IoErrors.run(err -> {
+            if (epochs < 1 || epochs > 100 || folds < 2 || folds > 20 || window < 0) {
+                throw new IllegalArgumentException("--epochs must be 1-100, --folds 2-20, --window >= 0");
+            }
             Corpus corpus = null;
             for (String spec : train) {
                 Corpus c = read(spec);
@@ -95,16 +91,7 @@ public final class TrainNerCommand implements Callable<Integer> {
                         r.scores().micro().precision(), r.scores().micro().recall());
             }
             return ExitCodes.OK;
-        } catch (NoSuchFileException e) {
-            err.println("isnad: no such file: " + e.getFile());
-            return ExitCodes.IO;
-        } catch (IOException e) {
-            err.println("isnad: " + e.getMessage());
-            return ExitCodes.BAD_INPUT;
-        } catch (IllegalArgumentException e) {
-            err.println("isnad: " + e.getMessage());
-            return ExitCodes.USAGE;
-        }
+        });
     }
 
     private Corpus read(String spec) throws IOException {

@@ -36,19 +36,25 @@ public final class NameMatcher {
 
     /** The score alone, without building the explanation (for shortlists). */
     public static double score(ParsedName q, ParsedName c, PartWeights weights) {
-        return compare(q, c, weights, false).score();
+        return compare(q, c, weights, false, null).score();
+    }
+
+    /** The score alone, reusing part comparisons of the same query kept in {@code cache}. */
+    public static double score(ParsedName q, ParsedName c, PartWeights weights, PartCache cache) {
+        return compare(q, c, weights, false, cache).score();
     }
 
     /** The score with its explanation. */
     public static NameMatch compare(ParsedName q, ParsedName c, PartWeights weights) {
-        return compare(q, c, weights, true);
+        return compare(q, c, weights, true, null);
     }
 
-    private static NameMatch compare(ParsedName q, ParsedName c, PartWeights weights, boolean explain) {
+    private static NameMatch compare(ParsedName q, ParsedName c, PartWeights weights, boolean explain,
+                                     PartCache cache) {
         if (q.isEmpty() || c.isEmpty()) {
             return NameMatch.none("empty name");
         }
-        List<NameMatch.Pair> pairs = align(q, c, weights);
+        List<NameMatch.Pair> pairs = align(q, c, weights, cache);
         boolean[] usedQ = new boolean[q.parts().size()];
         boolean[] usedC = new boolean[c.parts().size()];
         double matched = 0;
@@ -78,11 +84,11 @@ public final class NameMatcher {
         return new NameMatch(Math.min(1.0, score), pairs, restQ, restC, order == Order.SWAP, why);
     }
 
-    private static List<NameMatch.Pair> align(ParsedName q, ParsedName c, PartWeights weights) {
+    private static List<NameMatch.Pair> align(ParsedName q, ParsedName c, PartWeights weights, PartCache cache) {
         List<NameMatch.Pair> all = new ArrayList<>();
         for (NamePart a : q.parts()) {
             for (NamePart b : c.parts()) {
-                PartMatch m = PartSimilarity.compare(a, b);
+                PartMatch m = cache == null ? PartSimilarity.compare(a, b) : cache.compare(a, b);
                 if (m.similarity() >= PART_THRESHOLD) {
                     all.add(new NameMatch.Pair(a, b, m, (weights.weight(a) + weights.weight(b)) / 2));
                 }

@@ -39,11 +39,12 @@ public final class ClusterTrainer {
      * @param maxWords the most frequent words kept for clustering
      * @param ks       cluster counts, coarse to fine
      * @param seed     random seed
+     * @param sample   frequent-word subsampling threshold (word2vec's {@code -sample})
      */
     public record Options(int dim, int window, int negative, int epochs, int minCount, int maxWords, int[] ks,
-                          long seed) {
+                          long seed, double sample) {
         public static Options defaults() {
-            return new Options(100, 5, 5, 1, 5, 100_000, new int[] {64, 256, 1024}, 1);
+            return new Options(100, 5, 5, 1, 5, 100_000, new int[] {64, 256, 1024}, 1, 1e-4);
         }
     }
 

@@ -18,15 +18,7 @@ final class FeatureHash {
 
     /** The same hash as {@code of(template, s.subSequence(from, to))}, without making the substring. */
     static long of(int template, String s, int from, int to) {
-        long h = mix(OFFSET, template);
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            h ^= c & 0xFF;
-            h *= PRIME;
-            h ^= c >>> 8;
-            h *= PRIME;
-        }
-        return h;
+        return chars(mix(OFFSET, template), s, from, to);
     }
 
     static long of(int template, CharSequence a, CharSequence b) {
@@ -50,7 +42,11 @@ final class FeatureHash {
     }
 
     static long chars(long h, CharSequence s) {
-        for (int i = 0; i < s.length(); i++) {
+        return chars(h, s, 0, s.length());
+    }
+
+    static long chars(long h, CharSequence s, int from, int to) {
+        for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             h ^= c & 0xFF;
             h *= PRIME;

@@ -9,7 +9,7 @@ import java.util.function.Consumer;
  * single-threaded (deterministic for a seed). Returns unit-length input vectors, one row of {@code dim} per word.
  */
 final class SkipGram {
-    private static final int TABLE = 1 << 24;
+    private static final int MAX_TABLE = 1 << 24;
     private static final int SIGMOID_TABLE = 1000;
     private static final float MAX_EXP = 6f;
     private final ClusterTrainer.Options o;
@@ -34,9 +34,9 @@ final class SkipGram {
         for (int i = 0; i < in.length; i++) {
             in[i] = (rnd.nextFloat() - 0.5f) / dim;
         }
-        int[] table = unigramTable(counts);
+        int[] table = unigramTable(counts, Math.min(MAX_TABLE, Math.max(1 << 16, v * 1024)));
         double[] keep = new double[v];
-        double sample = 1e-4;
+        double sample = o.sample();
         for (int w = 0; w < v; w++) {
             double f = counts.get(w) / (double) total;
             keep[w] = Math.min(1, (Math.sqrt(f / sample) + 1) * sample / f);
@@ -71,7 +71,7 @@ final class SkipGram {
                                 target = s[i];
                                 label = 1;
                             } else {
-                                target = table[rnd.nextInt(TABLE)];
+                                target = table[rnd.nextInt(table.length)];
                                 if (target == s[i]) {
                                     continue;
                                 }
@@ -117,17 +117,17 @@ final class SkipGram {
         return in;
     }
 
-    private static int[] unigramTable(List<Long> counts) {
-        int[] table = new int[TABLE];
+    private static int[] unigramTable(List<Long> counts, int size) {
+        int[] table = new int[size];
         double norm = 0;
         for (long c : counts) {
             norm += Math.pow(c, 0.75);
         }
         int w = 0;
         double cum = Math.pow(counts.get(0), 0.75) / norm;
-        for (int i = 0; i < TABLE; i++) {
+        for (int i = 0; i < size; i++) {
             table[i] = w;
-            if (i / (double) TABLE > cum && w < counts.size() - 1) {
+            if (i / (double) size > cum && w < counts.size() - 1) {
                 w++;
                 cum += Math.pow(counts.get(w), 0.75) / norm;
             }

@@ -156,7 +156,7 @@ final class EventRules {
                     break;
                 }
             }
-            boolean needsNoun = Keys.tokenKeys(s.t(t)).stream()
+            boolean needsNoun = s.keys(t).stream()
                     .anyMatch(k -> k.startsWith("وقع") || k.startsWith("ابرم") || k.startsWith("توصل"));
             if (needsNoun && nounEnd < 0) {
                 return Optional.empty();
@@ -189,7 +189,7 @@ final class EventRules {
             if (s.isPunct(x)) {
                 break;
             }
-            if (Keys.tokenKeys(s.t(x)).contains("يقضي")) {
+            if (s.keys(x).contains("يقضي")) {
                 final int from = x + 1;
                 return slots.contentFrom(from, 10).map(sp -> trimClitic(from, sp));
             }

@@ -120,7 +120,7 @@ final class FlowRules {
     /** The index of a support noun or kind word within the window after j, or -1. */
     private int supportNoun(int j) {
         for (int x = j; x < j + WINDOW && s.in(x) && !s.isPunct(x); x++) {
-            if (s.isCue(x, "KIND") || Keys.tokenKeys(s.t(x)).contains("دعم")) {
+            if (s.isCue(x, "KIND") || s.keys(x).contains("دعم")) {
                 return x;
             }
         }
@@ -130,7 +130,7 @@ final class FlowRules {
     /** The first mention after one of the prepositions within the window after j. */
     private Optional<Mention> scanFor(int j, String... preps) {
         for (int x = j; x < j + WINDOW + 2 && s.in(x) && !s.isPunct(x); x++) {
-            if (List.of(preps).contains("لصالح") && s.hasPrepClitic(x, "ل") && Keys.tokenKeys(s.t(x)).contains("صالح")) {
+            if (List.of(preps).contains("لصالح") && s.hasPrepClitic(x, "ل") && s.keys(x).contains("صالح")) {
                 return r.any(x + 1, true);
             }
             Optional<Mention> m = slots.object(x, preps);

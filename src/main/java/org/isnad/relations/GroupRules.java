@@ -27,8 +27,8 @@ final class GroupRules {
             return Optional.empty();
         }
         int b = t - 1;
-        while (b >= s.first && (s.isComma(b) || s.isFunc(b, Set.of("PRON")) || Keys.tokenKeys(s.t(b)).contains("تعد")
-                || Keys.tokenKeys(s.t(b)).contains("يعد"))) {
+        while (b >= s.first && (s.isComma(b) || s.isFunc(b, Set.of("PRON")) || s.keys(b).contains("تعد")
+                || s.keys(b).contains("يعد"))) {
             b--;
         }
         Optional<Mention> child = b >= s.first ? slots.endingAt(b + 1).filter(GroupRules::groupLike) : Optional.empty();

@@ -1,7 +1,7 @@
 package org.isnad.relations;
 
-import java.util.LinkedHashSet;
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.List;
 import org.isnad.text.ArabicNormalizer;
 import org.isnad.text.Token;
 
@@ -24,24 +24,29 @@ final class Keys {
     }
 
     /** The keys a token may match: its base and its unsplit form, each without article, with tolerated endings. */
-    static Set<String> tokenKeys(Token t) {
-        Set<String> out = new LinkedHashSet<>(4);
+    static List<String> tokenKeys(Token t) {
+        List<String> out = new ArrayList<>(6);
         addWithVariants(out, stripArticle(t.base()));
         addWithVariants(out, stripArticle(t.norm()));
         String unsplit = unsplitPreposition(t);
         if (!unsplit.isEmpty()) {
             addWithVariants(out, unsplit);
         }
-        return out;
+        return List.copyOf(out);
     }
 
-    private static void addWithVariants(Set<String> out, String k) {
+    private static void addWithVariants(List<String> out, String k) {
         if (k.isEmpty()) {
             return;
         }
-        out.add(k);
+        if (!out.contains(k)) {
+            out.add(k);
+        }
         if (k.length() > 3 && (k.endsWith("ا") || k.endsWith("ه"))) {
-            out.add(k.substring(0, k.length() - 1));
+            String v = k.substring(0, k.length() - 1);
+            if (!out.contains(v)) {
+                out.add(v);
+            }
         }
     }
 
@@ -67,7 +72,8 @@ final class Keys {
      * more often the first letter of a name, «فيصل»، «فراس», than a conjunction.)
      */
     static boolean hasConj(Token t) {
-        return t.hasProclitic("و");
+        String p = t.proclitics();
+        return p.equals("و") || p.startsWith("و+");
     }
 
     /**

@@ -38,7 +38,7 @@ final class PhraseTable<V> {
         if (i < 0 || i >= end) {
             return Optional.empty();
         }
-        for (String k : Keys.tokenKeys(tokens.get(i))) {
+        for (String k : KeyedTokens.keysOf(tokens, i)) {
             List<Entry<V>> list = byFirst.get(k);
             if (list == null) {
                 continue;
@@ -68,7 +68,7 @@ final class PhraseTable<V> {
         }
         for (int w = 1; w < words.length; w++) {
             Token t = tokens.get(i + w);
-            if (Keys.hasConj(t) || !Keys.tokenKeys(t).contains(words[w])) {
+            if (Keys.hasConj(t) || !KeyedTokens.keysOf(tokens, i + w).contains(words[w])) {
                 return false;
             }
         }

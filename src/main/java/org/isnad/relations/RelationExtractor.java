@@ -79,15 +79,30 @@ public final class RelationExtractor {
         }
         List<Entity> entities = doc.get(Layers.ENTITIES);
         List<Candidate> found = new ArrayList<>();
+        KeyedTokens keyed = new KeyedTokens(tokens);
         for (Sentence sentence : sentences) {
             if (sentence.tokenCount() == 0) {
                 continue;
             }
-            Sent s = new Sent(doc, tokens, sentence.firstToken(), sentence.endToken(), entities, lex);
-            found.addAll(dedupe(sentenceCandidates(s)));
+            Sent s = new Sent(doc, keyed, sentence.firstToken(), sentence.endToken(), entities, lex);
+            if (mayHoldRelation(s)) {
+                found.addAll(dedupe(sentenceCandidates(s)));
+            }
         }
         found.sort(Comparator.comparing(Candidate::evidence));
         return found;
+    }
+
+    /** A cheap test: a sentence without trigger, title, position cue or label has no relation. */
+    private static boolean mayHoldRelation(Sent s) {
+        for (int i = s.first; i < s.end; i++) {
+            if (s.isWord(i) && (s.triggerAt(i).isPresent() || s.lex.titles.contains(s.toks, i, s.end)
+                    || s.isCue(i, "LABEL") || s.isCue(i, "POSITION") || s.lex.orgHeads.contains(s.toks, i, s.end)
+                    && s.lex.orgHeads.match(s.toks, i, s.end).get().value().equals("UNIT"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<Candidate> sentenceCandidates(Sent s) {

@@ -95,7 +95,7 @@ final class RoleRules {
             if (person.isPresent()) {
                 TitlePhrase t = tp.get();
                 boolean former = t.former() || s.isFunc(hold - 1, java.util.Set.of("VERB"))
-                        && Keys.tokenKeys(s.t(hold - 1)).contains("كان");
+                        && s.keys(hold - 1).contains("كان");
                 TitlePhrase f = new TitlePhrase(t.title(), t.roleText(), t.org(), t.country(), former, t.leader(),
                         Optional.empty(), false);
                 out.add(fromTitle(f, person.get(), 0.85, "holds-position"));
@@ -108,7 +108,7 @@ final class RoleRules {
     List<Candidate> appointment() {
         List<Candidate> out = new ArrayList<>();
         for (int i = s.first; i < s.end; i++) {
-            if (!s.isCue(i, "HOLD") || !Keys.tokenKeys(s.t(i)).stream().anyMatch(k -> k.startsWith("عين"))) {
+            if (!s.isCue(i, "HOLD") || !s.keys(i).stream().anyMatch(k -> k.startsWith("عين"))) {
                 continue;
             }
             Optional<Mention> subj = r.any(i + 1, false);

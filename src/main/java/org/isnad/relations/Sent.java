@@ -71,8 +71,18 @@ final class Sent {
         return -1;
     }
 
+    /** True when an earlier stage added an entity layer (then names come from it, not from guesses). */
+    boolean nerRan() {
+        return doc.has(org.isnad.model.Layers.ENTITIES);
+    }
+
     Token t(int i) {
         return toks.get(i);
+    }
+
+    /** The lexicon keys of token i (cached per document). */
+    List<String> keys(int i) {
+        return KeyedTokens.keysOf(toks, i);
     }
 
     boolean in(int i) {
@@ -113,7 +123,7 @@ final class Sent {
         if (!isFunc(i, PREPS)) {
             return false;
         }
-        Set<String> keys = Keys.tokenKeys(t(i));
+        List<String> keys = keys(i);
         for (String w : words) {
             if (keys.contains(Keys.entryKey(w))) {
                 return true;

@@ -59,7 +59,11 @@ final class Slots {
         if (before.isPresent() && clauseStartBefore(before.get())) {
             return before;
         }
-        return r.any(skipAdjuncts(te), true);
+        int j = skipAdjuncts(te);
+        if (s.hasAnyPrepClitic(j) && !s.isDetachedPrep(j)) {
+            return Optional.empty(); // «ينصح بالسفر»: no subject after a preposition
+        }
+        return r.any(j, true);
     }
 
     /** True when the subject is read before the verb. */
@@ -151,7 +155,7 @@ final class Slots {
             int at;
             if (s.isPrepWord(x, "في")) {
                 at = x + 1;
-            } else if (Keys.tokenKeys(s.t(x)).contains("قرب")) {
+            } else if (s.keys(x).contains("قرب")) {
                 at = s.isPrepWord(x + 1, "من") ? x + 2 : x + 1;
             } else if (s.hasPrepClitic(x, "ب") || s.hasPrepClitic(x, "ف")) {
                 at = x;

@@ -45,9 +45,10 @@ public final class Screener {
             return List.of();
         }
         Map<WatchlistEntry, Candidate> best = new HashMap<>();
+        org.isnad.names.PartCache cache = new org.isnad.names.PartCache(q);
         for (int id : shortlist(q, kind)) {
             ScreeningIndex.IndexedName n = index.name(id);
-            double score = NameMatcher.score(q, n.parsed(), index.weights());
+            double score = NameMatcher.score(q, n.parsed(), index.weights(), cache);
             if (score < threshold || score <= best.getOrDefault(n.entry(), NO_CANDIDATE).score()) {
                 continue;
             }

@@ -47,9 +47,19 @@ final class WordCache {
 
     /** Up to four characters of {@code text[from, end)} packed into a long (0 past the end). */
     static long pack(char[] text, int from, int end) {
+        int n = end - from;
+        if (n >= 4) {
+            return text[from] | (long) text[from + 1] << 16 | (long) text[from + 2] << 32 | (long) text[from + 3] << 48;
+        }
         long k = 0;
-        for (int i = from; i < from + 4 && i < end; i++) {
-            k |= (long) text[i] << ((i - from) * 16);
+        if (n == 3) {
+            k = (long) text[from + 2] << 32;
+        }
+        if (n >= 2) {
+            k |= (long) text[from + 1] << 16;
+        }
+        if (n >= 1) {
+            k |= text[from];
         }
         return k;
     }
