@@ -10,9 +10,15 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             AnalyzeCommand.class,
+            BenchCommand.class,
+            EvalCommand.class,
+            org.isnad.export.ExportCommand.class,
             WatchlistCommand.class,
             ScreenCommand.class,
-            BenchCommand.class,
+            IngestCommand.class,
+            SearchCommand.class,
+            ServeCommand.class,
+            TrainCommand.class,
         })
 public final class IsnadCli implements Runnable {
     @CommandLine.Spec
@@ -44,7 +50,11 @@ public final class IsnadCli implements Runnable {
     /** A throwable as one line: its class and message, no stack trace. */
     public static String oneLine(Throwable ex) {
         String m = ex.getMessage();
-        String s = ex.getClass().getSimpleName() + (m == null ? "" : ": " + m);
-        return s.replaceAll("[\\r\\n]+", " ");
+        return oneLine(ex.getClass().getSimpleName() + (m == null ? "" : ": " + m));
+    }
+
+    /** A message on one line: line breaks become spaces. */
+    public static String oneLine(String message) {
+        return message == null ? "" : message.replaceAll("[\\r\\n]+", " ");
     }
 }

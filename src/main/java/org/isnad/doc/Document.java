@@ -52,9 +52,12 @@ public final class Document {
         return span;
     }
 
-    /** Replaces a layer with the given items (copied, unmodifiable). */
+    /**
+     * Replaces a layer with the given items (copied, unmodifiable). A list that is already immutable and null-free
+     * by construction ({@link org.isnad.text.TokenList}) is kept as it is.
+     */
     public <T> void set(Layer<T> layer, List<? extends T> items) {
-        layers.put(layer, List.copyOf(items));
+        layers.put(layer, items instanceof org.isnad.text.TokenList ? items : List.copyOf(items));
     }
 
     /** The items of a layer, or an empty list when no stage added it. */

@@ -91,6 +91,7 @@ public final class AnalysisJson {
         n.put("url", m.url().orElse(null));
         n.put("published", m.published().orElse(null));
         n.put("language", m.language());
+        n.put("byline", m.byline().orElse(null));
         return n;
     }
 
@@ -153,6 +154,8 @@ public final class AnalysisJson {
         n.put("independent_named_sources", p.independentNamedSources());
         n.put("anonymous_or_undisclosed_share", round(p.anonymousOrUndisclosedShare()));
         n.put("persuasion_per_100_words", round(p.persuasionPer100Words()));
+        n.put("claims", p.claims());
+        n.set("persuasion_by_technique", MAPPER.valueToTree(new java.util.TreeMap<>(p.persuasionByTechnique())));
         ArrayNode grades = n.putArray("grades");
         for (Grade g : p.grades()) {
             grades.addObject().put("claim", g.claim()).put("source_reliability", g.sourceReliability())

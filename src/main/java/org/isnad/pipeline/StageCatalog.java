@@ -16,7 +16,12 @@ public final class StageCatalog {
     static {
         STAGES.put("tokens", c -> new TokenizeStage());
         STAGES.put("sentences", c -> new SentenceStage());
+        STAGES.put("ner", org.isnad.ner.NerStage::new);
+        STAGES.put("attribution", c -> new org.isnad.attribution.AttributionStage());
+        STAGES.put("relations", c -> new org.isnad.relations.RelationStage());
         STAGES.put("screening", org.isnad.screening.ScreeningStage::new);
+        STAGES.put("persuasion", c -> new org.isnad.persuasion.PersuasionStage());
+        STAGES.put("profile", c -> new org.isnad.profile.ProfileStage());
     }
 
     /** Every known stage, in order. */

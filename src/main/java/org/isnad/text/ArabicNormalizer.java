@@ -16,7 +16,7 @@ import java.text.Normalizer;
  *   <li>applies NFKC to presentation forms and other compatibility characters (ﻻ → لا, ﷲ → الله);</li>
  *   <li>lower-cases Latin letters (optional).</li>
  * </ul>
- * Instances are immutable and thread-safe.
+ * Folding is table-driven (one lookup per character). Instances are immutable and thread-safe.
  */
 public final class ArabicNormalizer {
     /** The folding used for matching words: ة→ه and Latin lower case on. */
@@ -24,12 +24,40 @@ public final class ArabicNormalizer {
     /** A lighter folding that keeps ة and Latin case. */
     public static final ArabicNormalizer LIGHT = new ArabicNormalizer(false, false);
 
+    /** Marks in {@link #kind}: the character maps to one character, is dropped, or expands to several. */
+    private static final byte SAME = 0;
+    private static final byte ONE = 1;
+    private static final byte DROP = 2;
+    private static final byte MANY = 3;
+
     private final boolean foldTaMarbuta;
     private final boolean lowerLatin;
+    /** For every BMP character: how it folds ({@link #SAME} … {@link #MANY}). */
+    private final byte[] kind = new byte[0x10000];
+    /** For every BMP character of kind {@link #ONE}: what it folds to. */
+    private final char[] one = new char[0x10000];
+    /** The expansions of the few characters of kind {@link #MANY} (ligatures such as ﷲ). */
+    private final java.util.Map<Character, String> many = new java.util.HashMap<>();
 
     public ArabicNormalizer(boolean foldTaMarbuta, boolean lowerLatin) {
         this.foldTaMarbuta = foldTaMarbuta;
         this.lowerLatin = lowerLatin;
+        StringBuilder b = new StringBuilder(8);
+        for (int c = 0; c < 0x10000; c++) {
+            b.setLength(0);
+            foldSlow((char) c, b);
+            if (b.length() == 1 && b.charAt(0) == c) {
+                kind[c] = SAME;
+            } else if (b.length() == 1) {
+                kind[c] = ONE;
+                one[c] = b.charAt(0);
+            } else if (b.length() == 0) {
+                kind[c] = DROP;
+            } else {
+                kind[c] = MANY;
+                many.put((char) c, b.toString());
+            }
+        }
     }
 
     /** The folded text with its offset map. */
@@ -40,8 +68,11 @@ public final class ArabicNormalizer {
         }
     }
 
-    /** Folds a whole string; the result's offsets point into {@code s}. */
+    /** Folds a whole string; returns {@code s} itself when nothing changes. */
     public String normalize(CharSequence s) {
+        if (s instanceof String str && unchanged(str, 0, str.length())) {
+            return str;
+        }
         return normalize(s, 0, s.length());
     }
 
@@ -49,14 +80,19 @@ public final class ArabicNormalizer {
     public String normalize(CharSequence s, int start, int end) {
         StringBuilder out = new StringBuilder(end - start);
         for (int i = start; i < end; i++) {
-            char c = s.charAt(i);
-            if (c < 0x80) {
-                out.append(lowerLatin && c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
-                continue;
-            }
-            appendFolded(c, out);
+            append(s.charAt(i), out);
         }
         return out.toString();
+    }
+
+    /** True when folding {@code s[start, end)} changes nothing. */
+    public boolean unchanged(CharSequence s, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (kind[s.charAt(i)] != SAME) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Folds a string and keeps, for every output character, the input offset it came from. */
@@ -66,12 +102,7 @@ public final class ArabicNormalizer {
         int n = 0;
         for (int i = 0; i < s.length(); i++) {
             int before = out.length();
-            char c = s.charAt(i);
-            if (c < 0x80) {
-                out.append(lowerLatin && c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
-            } else {
-                appendFolded(c, out);
-            }
+            append(s.charAt(i), out);
             for (int k = before; k < out.length(); k++) {
                 if (n + 1 >= map.length) {
                     map = java.util.Arrays.copyOf(map, map.length * 2 + 2);
@@ -82,6 +113,24 @@ public final class ArabicNormalizer {
         int[] exact = java.util.Arrays.copyOf(map, n + 1);
         exact[n] = s.length();
         return new Folded(out.toString(), exact);
+    }
+
+    private void append(char c, StringBuilder out) {
+        switch (kind[c]) {
+            case SAME -> out.append(c);
+            case ONE -> out.append(one[c]);
+            case DROP -> { }
+            default -> out.append(many.get(c));
+        }
+    }
+
+    /** The definition of the folding, one character at a time; the tables are built from it. */
+    private void foldSlow(char c, StringBuilder out) {
+        if (c < 0x80) {
+            out.append(lowerLatin && c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+        } else {
+            appendFolded(c, out);
+        }
     }
 
     /** True for characters this normaliser drops: diacritics, tatweel, format controls. */

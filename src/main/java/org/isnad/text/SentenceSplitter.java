@@ -18,86 +18,106 @@ public final class SentenceSplitter {
     private final Set<String> abbreviations = new HashSet<>(LexiconFile.lines("/org/isnad/text/abbreviations.txt"));
 
     public List<Sentence> split(String text, List<Token> tokens) {
-        List<Sentence> out = new ArrayList<>();
-        int first = 0;
-        int quoteDepth = 0;
-        int quoteOpenedAt = -1;
-        int asciiQuotes = 0;
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if (i > first && hasLineBreak(text, tokens.get(i - 1).end(), t.start())) {
-                out.add(sentence(tokens, first, i));
-                first = i;
+        return new Run(text, TokenList.of(tokens)).split();
+    }
+
+    /** One splitting pass; reads token offsets from the token list's arrays and marks from the text. */
+    private final class Run {
+        private final String chars;
+        private final TokenList tokens;
+        private final int n;
+
+        Run(String text, TokenList tokens) {
+            this.chars = text;
+            this.tokens = tokens;
+            this.n = tokens.size();
+        }
+
+        /** The character of a one-character token, or 0. */
+        private char mark(int i) {
+            int start = tokens.start(i);
+            return tokens.end(i) - start == 1 ? chars.charAt(start) : 0;
+        }
+
+        List<Sentence> split() {
+            List<Sentence> out = new ArrayList<>();
+            int first = 0;
+            int quoteDepth = 0;
+            int quoteOpenedAt = -1;
+            int asciiQuotes = 0;
+            for (int i = 0; i < n; i++) {
+                int start = tokens.start(i);
+                if (i > first && hasLineBreak(chars, tokens.end(i - 1), start)) {
+                    out.add(sentence(first, i));
+                    first = i;
+                    quoteDepth = 0;
+                    asciiQuotes = 0;
+                }
+                if (tokens.end(i) - start != 1) {
+                    continue; // only one-character tokens open, close or end anything
+                }
+                char c = chars.charAt(start);
+                if (isOpenQuote(c)) {
+                    if (quoteDepth++ == 0) {
+                        quoteOpenedAt = i;
+                    }
+                } else if (isCloseQuote(c)) {
+                    quoteDepth = Math.max(0, quoteDepth - 1);
+                    if (quoteDepth == 0 && i > first && isTerminator(mark(i - 1)) && !isAbbreviationStop(i - 1)) {
+                        out.add(sentence(first, i + 1));
+                        first = i + 1;
+                        asciiQuotes = 0;
+                        continue;
+                    }
+                } else if (c == '"') {
+                    asciiQuotes++;
+                }
+                if (!isTerminator(c) || isAbbreviationStop(i)) {
+                    continue;
+                }
+                if (quoteDepth > 0 && i - quoteOpenedAt <= MAX_QUOTED_TOKENS) {
+                    continue;
+                }
+                int end = i + 1;
+                while (end < n && !hasLineBreak(chars, tokens.end(end - 1), tokens.start(end))) {
+                    char next = mark(end);
+                    if (isTerminator(next) || isCloseQuote(next) || isCloseBracket(next)
+                            || next == '"' && asciiQuotes % 2 == 1) {
+                        if (next == '"') {
+                            asciiQuotes++;
+                        }
+                        end++;
+                    } else {
+                        break;
+                    }
+                }
+                out.add(sentence(first, end));
+                first = end;
+                i = end - 1;
                 quoteDepth = 0;
                 asciiQuotes = 0;
             }
-            String s = t.surface();
-            if (isOpenQuote(s)) {
-                if (quoteDepth++ == 0) {
-                    quoteOpenedAt = i;
-                }
-            } else if (isCloseQuote(s)) {
-                quoteDepth = Math.max(0, quoteDepth - 1);
-                if (quoteDepth == 0 && i > first && isTerminator(tokens.get(i - 1).surface())
-                        && !isAbbreviationStop(tokens, i - 1)) {
-                    out.add(sentence(tokens, first, i + 1));
-                    first = i + 1;
-                    asciiQuotes = 0;
-                    continue;
-                }
-            } else if (s.equals("\"")) {
-                asciiQuotes++;
+            if (first < n) {
+                out.add(sentence(first, n));
             }
-            if (!isTerminator(s) || isAbbreviationStop(tokens, i)) {
-                continue;
-            }
-            boolean quoteOpen = quoteDepth > 0 && i - quoteOpenedAt <= MAX_QUOTED_TOKENS;
-            if (quoteOpen) {
-                continue;
-            }
-            int end = i + 1;
-            while (end < tokens.size() && !hasLineBreak(text, tokens.get(end - 1).end(), tokens.get(end).start())) {
-                String next = tokens.get(end).surface();
-                if (isTerminator(next) || isCloseQuote(next) || isCloseBracket(next)
-                        || next.equals("\"") && asciiQuotes % 2 == 1) {
-                    if (next.equals("\"")) {
-                        asciiQuotes++;
-                    }
-                    end++;
-                } else {
-                    break;
-                }
-            }
-            out.add(sentence(tokens, first, end));
-            first = end;
-            i = end - 1;
-            quoteDepth = 0;
-            asciiQuotes = 0;
+            return out;
         }
-        if (first < tokens.size()) {
-            out.add(sentence(tokens, first, tokens.size()));
-        }
-        return out;
-    }
 
-    private boolean isAbbreviationStop(List<Token> tokens, int i) {
-        Token t = tokens.get(i);
-        if (!t.surface().equals(".") || i == 0) {
-            return false;
+        /** A full stop glued to a single letter or a listed abbreviation. */
+        private boolean isAbbreviationStop(int i) {
+            if (i == 0 || mark(i) != '.' || tokens.end(i - 1) != tokens.start(i)) {
+                return false;
+            }
+            String p = tokens.get(i - 1).norm();
+            if (p.length() == 1 && Character.isLetter(p.charAt(0))) {
+                return true;
+            }
+            return abbreviations.contains(p);
         }
-        Token prev = tokens.get(i - 1);
-        if (prev.end() != t.start()) {
-            return false;
-        }
-        String p = prev.norm();
-        if (p.length() == 1 && Character.isLetter(p.charAt(0))) {
-            return true;
-        }
-        return abbreviations.contains(p);
-    }
 
-    private static Sentence sentence(List<Token> tokens, int first, int end) {
-        return new Sentence(new Span(tokens.get(first).start(), tokens.get(end - 1).end()), first, end);
+        private Sentence sentence(int first, int end) {
+            return new Sentence(new Span(tokens.start(first), tokens.end(end - 1)), first, end);
+        }
     }
 
     private static boolean hasLineBreak(String text, int from, int to) {
@@ -110,20 +130,19 @@ public final class SentenceSplitter {
         return false;
     }
 
-    static boolean isTerminator(String s) {
-        return s.equals(".") || s.equals("!") || s.equals("?") || s.equals("\u061F") || s.equals("\u2026")
-                || s.equals("\u06D4");
+    static boolean isTerminator(char c) {
+        return c == '.' || c == '!' || c == '?' || c == '\u061F' || c == '\u2026' || c == '\u06D4';
     }
 
-    static boolean isOpenQuote(String s) {
-        return s.equals("\u00AB") || s.equals("\u201C") || s.equals("\u2018");
+    static boolean isOpenQuote(char c) {
+        return c == '\u00AB' || c == '\u201C' || c == '\u2018';
     }
 
-    static boolean isCloseQuote(String s) {
-        return s.equals("\u00BB") || s.equals("\u201D") || s.equals("\u2019");
+    static boolean isCloseQuote(char c) {
+        return c == '\u00BB' || c == '\u201D' || c == '\u2019';
     }
 
-    private static boolean isCloseBracket(String s) {
-        return s.equals(")") || s.equals("]") || s.equals("}");
+    private static boolean isCloseBracket(char c) {
+        return c == ')' || c == ']' || c == '}';
     }
 }

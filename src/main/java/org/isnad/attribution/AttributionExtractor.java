@@ -1,0 +1,459 @@
+package org.isnad.attribution;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.isnad.attribution.ContentScanner.Extent;
+import org.isnad.attribution.ContentScanner.Intro;
+import org.isnad.attribution.ContentScanner.Mode;
+import org.isnad.attribution.ContentScanner.Relay;
+import org.isnad.model.Channel;
+import org.isnad.model.Entity;
+import org.isnad.model.SourceType;
+
+/**
+ * Builds attribution drafts from cues: for each cue it finds the source (verb-first, subject-first, after a
+ * preposition, or implicit), the content and the channel, and records relaying sources met on the way. Chains,
+ * continuations and certainty are settled afterwards by {@link ChainLinker} and {@link CertaintyRules}.
+ * Thread-safe: all per-document state lives in the {@link Run}.
+ */
+final class AttributionExtractor {
+    private static final Set<String> TIME_WORDS = Set.of("خلال", "منذ", "امس", "اليوم", "مساء", "صباح", "مؤخرا", "قبل",
+            "بعد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد");
+    /** How far the content may start from a cue with no source after it («قال أيضا إن»، «وقال في بيان:»). */
+    static final int NEAR_GAP = 8;
+    private static final Set<String> FOLLOW_ADVERBS = Set.of("ايضا", "كذلك", "بدوره", "بدورها", "بدورهم");
+    private final CueFinder finder;
+    private final SourceLexicon lex;
+    private final SourceChunker chunker;
+    private final SourceTyper typer;
+    private final ContentScanner scanner;
+    private final ImplicitSources implicit;
+    private final Before before;
+
+    AttributionExtractor(CueLexicon cues, SourceLexicon lex) {
+        this.finder = new CueFinder(cues);
+        this.lex = lex;
+        this.chunker = new SourceChunker(lex);
+        this.typer = new SourceTyper(lex, chunker);
+        this.scanner = new ContentScanner(lex, chunker);
+        this.implicit = new ImplicitSources(lex, chunker);
+        this.before = new Before(lex);
+    }
+
+    /** The drafts of one document, in cue order. */
+    List<Draft> extract(TokenText tt, List<Entity> entities) {
+        return new Run(tt, entities).go();
+    }
+
+    /** One document's extraction. */
+    private final class Run {
+        final TokenText tt;
+        final List<Entity> entities;
+        final CueMatch[] cueAt;
+        final boolean[] isCue;
+        final List<Draft> drafts = new ArrayList<>();
+        final Set<CueMatch> consumed = new java.util.HashSet<>();
+
+        Run(TokenText tt, List<Entity> entities) {
+            this.tt = tt;
+            this.entities = entities;
+            this.cueAt = new CueMatch[tt.size()];
+            List<CueMatch> cues = finder.find(tt);
+            for (CueMatch c : cues) {
+                for (int i = c.first(); i < c.end() && i < tt.size(); i++) {
+                    cueAt[i] = c;
+                }
+            }
+            this.isCue = ContentScanner.flags(cueAt);
+        }
+
+        List<Draft> go() {
+            CueMatch last = null;
+            for (int i = 0; i < tt.size(); i++) {
+                CueMatch c = cueAt[i];
+                if (c == null || c == last || consumed.contains(c)) {
+                    continue;
+                }
+                last = c;
+                if (before.isTitleLine(tt, c.first())) {
+                    continue; // titles and headlines are not attributions
+                }
+                switch (c.kind()) {
+                    case VERB, NOUN -> verb(c);
+                    case PARTICIPLE -> participle(c);
+                    case PREP, FRONT -> prepositional(c);
+                    case PRONOUN -> pronoun(c);
+                    default -> { }
+                }
+            }
+            drafts.sort(Comparator.comparingInt((Draft d) -> d.cueSpan.start()).thenComparingInt(d -> d.content.start()));
+            return drafts;
+        }
+
+        int limitOf(int i) {
+            return tt.sentenceOf(i).endToken();
+        }
+
+        void verb(CueMatch c) {
+            int limit = limitOf(c.first());
+            int j = c.end();
+            while (j < limit && tt.isArabic(j) && (FOLLOW_ADVERBS.contains(tt.norm(j)) || TIME_WORDS.contains(tt.norm(j))
+                    && j + 1 < limit && chunker.canStart(tt, j + 1, isCue) && !TIME_WORDS.contains(tt.norm(j + 1))
+                    && chunker.isSourceWord(tt, j + 1))) {
+                j++; // «أعلن الجمعة قدامى المحاربين …»، «قال أيضا …»
+            }
+            if (c.kind() == CueKind.NOUN && isChannelNoun(c)) {
+                return;
+            }
+            Optional<SourcePhrase> back = Optional.empty();
+            int probe = c.first() > 0 && tt.isOpenQuote(c.first() - 1) ? c.first() - 1 : c.first();
+            int clauseStart = before.clauseStart(tt, probe, isCue);
+            if (c.kind() == CueKind.VERB && !tt.hasConjunction(c.first()) && probe > clauseStart) {
+                back = subjectBefore(c, clauseStart);
+            } else if (c.kind() == CueKind.VERB && !tt.hasConjunction(c.first()) && probe > 0 && tt.isComma(probe - 1)) {
+                back = chunker.backward(tt, probe, before.wideStart(tt, probe), isCue)
+                        .filter(p -> lex.titleAt(tt, p.from()) || lex.headAt(tt, p.from()).isPresent());
+            }
+            Optional<SourcePhrase> np = back.isPresent() ? Optional.empty() : chunker.forward(tt, j, limit, isCue, 0);
+            boolean relative = ImplicitSources.isRelative(tt, c.first() - 1);
+            if (np.isPresent() && relative && !plausible(np.get())) {
+                np = Optional.empty();
+                if (!relativeAntecedentSpeaks(c.first() - 1)) {
+                    return; // «اللقاء الذي كشف خلافات …»: a meeting reveals nothing that is reported
+                }
+            }
+            if (np.isEmpty() && back.isEmpty() && c.kind() == CueKind.NOUN && tt.is(j, "من")) {
+                np = chunker.forward(tt, j + 1, limit, isCue, 0);
+            }
+            boolean explicit = np.isPresent() || back.isPresent();
+            Optional<Intro> intro = scanner.introducer(tt, np.map(SourcePhrase::to).orElse(j), limit, c, explicit, cueAt,
+                    np.isPresent() ? ContentScanner.MAX_GAP : NEAR_GAP);
+            if (intro.isEmpty() && np.isPresent() && c.entry().allowsObject()) {
+                Optional<SourcePhrase> shorter = chunker.forward(tt, j, limit, isCue, 0, true);
+                if (shorter.isPresent() && shorter.get().to() < np.get().to()) {
+                    Optional<Intro> obj = scanner.introducer(tt, shorter.get().to(), limit, c, true, cueAt);
+                    if (obj.isPresent()) {
+                        np = shorter;
+                        intro = obj;
+                    }
+                }
+            }
+            if (intro.isEmpty() && np.isPresent()) {
+                Optional<Intro> direct = scanner.introducer(tt, j, limit, c, false, cueAt, NEAR_GAP);
+                if (direct.isPresent() && direct.get().mode() != Mode.OBJECT) {
+                    np = Optional.empty();
+                    intro = direct;
+                }
+            }
+            if (intro.isEmpty()) {
+                passiveNoun(c, clauseStart, np);
+                return;
+            }
+            Mode mode = intro.get().mode();
+            if (c.kind() == CueKind.NOUN && (mode == Mode.OBJECT || mode == Mode.PREPOSITION || mode == Mode.DIRECT)) {
+                return;
+            }
+            boolean impersonal = lex.isImpersonal(tt.norm(c.first())) || lex.isImpersonal(tt.bare(c.first()));
+            if (impersonal && back.isEmpty() && np.isEmpty()) {
+                return;
+            }
+            Optional<SourcePhrase> src = back.isPresent() ? back : np;
+            if ((mode == Mode.OBJECT || mode == Mode.DIRECT) && src.isPresent() && !plausible(src.get())) {
+                return;
+            }
+            Draft d = new Draft(c);
+            Optional<Channel> resumptive = resumptiveChannel(c);
+            if (src.isPresent()) {
+                setSource(d, src.get());
+            } else {
+                implicit.resolve(tt, d, drafts, isCue);
+                retype(d);
+            }
+            Extent ex = scanner.extent(tt, intro.get(), limit, cueAt);
+            if (ex.to() <= ex.from()) {
+                return;
+            }
+            setContent(d, ex);
+            d.channel = intro.get().channel().or(() -> resumptive).orElse(null);
+            drafts.add(d);
+            relays(d, intro.get().relays());
+        }
+
+        /** «قال فيها» after «تغريدة»/«بيان»: the noun before is the channel, the subject is implicit. */
+        Optional<Channel> resumptiveChannel(CueMatch c) {
+            if (c.end() < tt.size() && tt.isArabic(c.end()) && tt.norm(c.end()).matches("فيها|فيه")
+                    && c.first() > 0 && tt.isArabic(c.first() - 1)) {
+                Optional<SourceLexicon.HeadClass> h = lex.headAt(tt, c.first() - 1);
+                if (h.isPresent() && h.get() == SourceLexicon.HeadClass.SOCIAL) {
+                    return Optional.of(Channel.SOCIAL_MEDIA);
+                }
+                if (h.isPresent() && h.get() == SourceLexicon.HeadClass.DOCUMENT) {
+                    return Optional.of(Channel.STATEMENT);
+                }
+            }
+            return Optional.empty();
+        }
+
+        Optional<SourcePhrase> subjectBefore(CueMatch c, int clauseStart) {
+            int p = c.first() - 1;
+            if (tt.isArabic(p) && tt.norm(p).matches("قد|وقد") && p > clauseStart) {
+                Optional<SourcePhrase> aux = chunker.backward(tt, p, clauseStart, isCue);
+                if (aux.isPresent()) {
+                    return aux;
+                }
+            }
+            if (tt.isArabic(p) && tt.norm(p).equals("من") && (p == clauseStart || tt.isArabic(p - 1)
+                    && tt.norm(p - 1).matches("هناك|ثمه|وهناك"))) {
+                return Optional.of(new SourcePhrase(p, p + 1, tt.span(p, p + 1)));
+            }
+            if (resumptiveChannel(c).isPresent()) {
+                return Optional.empty();
+            }
+            Optional<SourcePhrase> b = chunker.backward(tt, c.first(), clauseStart, isCue);
+            if (b.isEmpty()) {
+                // «أخبار عديدة خلال الساعات الماضية تزعم …»: the subject stands before a time adverbial
+                for (int k = c.first() - 1; k > clauseStart && k >= c.first() - 5; k--) {
+                    if (tt.isArabic(k) && lex.isBreak(tt.norm(k)) && !tt.isComplementizer(k)
+                            && !ImplicitSources.isRelative(tt, k) && TIME_WORDS.contains(tt.norm(k))) {
+                        b = chunker.backward(tt, k, clauseStart, isCue);
+                        break;
+                    }
+                }
+            }
+            return b;
+        }
+
+        /** The word before a relative pronoun (past a comma) is a document, outlet, post, source or role. */
+        boolean relativeAntecedentSpeaks(int rel) {
+            int a = rel - 1;
+            if (a >= 0 && tt.isComma(a)) {
+                a--;
+            }
+            if (a < 0 || !tt.isArabic(a)) {
+                return false;
+            }
+            for (int k = a; k >= Math.max(0, a - 2); k--) {
+                Optional<SourceLexicon.HeadClass> h = lex.headAt(tt, k);
+                if (h.isPresent() && h.get() != SourceLexicon.HeadClass.ORGANIZATION && h.get() != SourceLexicon.HeadClass.PLATFORM) {
+                    return true;
+                }
+                if (lex.titleAt(tt, k)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** «في تصريحات صحفية»، «في أول تصريح»: a masdar after a preposition names the channel, not a cue. */
+        boolean isChannelNoun(CueMatch c) {
+            int p = c.first() - 1;
+            if (p >= 0 && tt.isArabic(p) && tt.norm(p).matches("اول|اخر|احدث")) {
+                p--;
+            }
+            if (p < 0 || !tt.isArabic(p)) {
+                return tt.tok(c.first()).proclitics().startsWith("ب") && !tt.norm(c.first()).startsWith("بدعو");
+            }
+            return tt.norm(p).matches("في|وفي|فى|خلال|عبر|وخلال") || tt.tok(c.first()).proclitics().startsWith("ب")
+                    && !tt.norm(c.first()).startsWith("بدعو");
+        }
+
+        /** «الخبر تم تكذيبه من السلطات»: a masdar with a pronoun after «تم»; the content is the subject before. */
+        void passiveNoun(CueMatch c, int clauseStart, Optional<SourcePhrase> np) {
+            int p = c.first() - 1;
+            if (c.kind() != CueKind.NOUN || p <= clauseStart || !tt.isArabic(p) || !tt.norm(p).matches("تم|جري")
+                    || np.isEmpty() || !ContentScanner.endsWithObjectPronoun(tt.norm(c.first()))) {
+                return;
+            }
+            Draft d = new Draft(c);
+            setSource(d, np.get());
+            Extent ex = scanner.trimmed(tt, clauseStart, p, false);
+            if (ex.to() <= ex.from() || ex.to() - ex.from() > 8) {
+                return;
+            }
+            setContent(d, ex);
+            drafts.add(d);
+        }
+
+        void participle(CueMatch c) {
+            int limit = limitOf(c.first());
+            Optional<Intro> intro = scanner.introducer(tt, c.end(), limit, c, false, cueAt);
+            if (intro.isEmpty()) {
+                return;
+            }
+            Draft d = new Draft(c);
+            implicit.resolve(tt, d, drafts, isCue);
+            retype(d);
+            Extent ex = scanner.extent(tt, intro.get(), limit, cueAt);
+            if (ex.to() <= ex.from()) {
+                return;
+            }
+            setContent(d, ex);
+            d.channel = intro.get().channel().orElse(null);
+            drafts.add(d);
+        }
+
+        void pronoun(CueMatch c) {
+            int limit = limitOf(c.first());
+            Draft d = new Draft(c);
+            implicit.resolve(tt, d, drafts, isCue);
+            retype(d);
+            if (c.end() < limit && tt.isComplementizer(c.end())) {
+                int to = scanner.clauseEnd(tt, c.end(), limit, cueAt, false);
+                setContent(d, scanner.trimmed(tt, c.end(), to, false));
+                int cs = before.clauseStart(tt, c.first(), isCue);
+                if (c.first() - cs >= 1 && c.first() - cs <= 3) {
+                    d.extra.add(tt.span(cs, c.first()));
+                }
+            } else {
+                Extent ex = before.content(tt, c.first(), drafts, isCue, scanner);
+                if (ex.to() <= ex.from()) {
+                    return;
+                }
+                setContent(d, ex);
+            }
+            drafts.add(d);
+        }
+
+        void prepositional(CueMatch c) {
+            int limit = limitOf(c.first());
+            Optional<SourcePhrase> np = chunker.forward(tt, c.end(), limit, isCue, c.lamInNext() ? 1 : 0);
+            if (np.isEmpty() || c.kind() == CueKind.PREP && !plausible(np.get())) {
+                return;
+            }
+            if (c.kind() == CueKind.FRONT) {
+                Optional<Intro> after = scanner.introducer(tt, np.get().to(), limit, c, true, cueAt);
+                boolean additive = c.verb() > c.first() && tt.isArabic(c.first()) && tt.bare(c.first()).matches("كما|مثلما");
+                if (additive && after.isPresent() && after.get().mode() != Mode.OBJECT && after.get().mode() != Mode.DIRECT
+                        && c.verb() == c.end() - 1) {
+                    int v = c.verb();
+                    CueMatch vm = new CueMatch(c.entry(), CueKind.VERB, v, v + 1,
+                            new org.isnad.doc.Span(tt.startWithoutConjunction(v), tt.tok(v).end()), -1, false);
+                    verb(vm);
+                    return;
+                }
+            }
+            Draft d = new Draft(c);
+            setSource(d, np.get());
+            int k = np.get().to();
+            Optional<SourceLexicon.MultiWord<Channel>> ch = k < limit ? scanner.channelAt(tt, k) : Optional.empty();
+            d.channel = ch.map(SourceLexicon.MultiWord::value).orElse(null);
+            Draft host = before.host(tt, c, drafts);
+            if (host != null) {
+                d.content = host.content;
+                d.contentFrom = host.contentFrom;
+                d.contentTo = host.contentTo;
+                if (d.type == SourceType.MEDIA && host.parent == null) {
+                    host.parent = d;
+                } else {
+                    d.parent = host;
+                }
+                drafts.add(d);
+                return;
+            }
+            boolean atStart = before.onlyAdverbialBefore(tt, c.first());
+            Extent ex;
+            if (atStart) {
+                int s = k;
+                if (s < limit && ImplicitSources.isRelative(tt, s)) {
+                    while (s < limit && !tt.isComma(s) && !tt.isComplementizer(s)) {
+                        s++; // «بحسب الوثائق التي نشرها المركز، فإن …»
+                    }
+                }
+                while (s < limit && (tt.isComma(s) || tt.isPunct(s) && !tt.isOpenQuote(s))) {
+                    s++;
+                }
+                ex = scanner.trimmed(tt, s, scanner.clauseEnd(tt, s, limit, cueAt, false), false);
+            } else {
+                ex = before.content(tt, c.first(), drafts, isCue, scanner);
+            }
+            if (ex.to() <= ex.from()) {
+                return;
+            }
+            setContent(d, ex);
+            drafts.add(d);
+        }
+
+        void relays(Draft d, List<Relay> relays) {
+            for (Relay r : relays) {
+                consumed.add(r.cue());
+                Draft x = new Draft(r.cue());
+                setSource(x, r.source());
+                x.content = d.content;
+                x.contentFrom = d.contentFrom;
+                x.contentTo = d.contentTo;
+                if (r.isChild()) {
+                    x.parent = d;
+                } else if (d.parent == null) {
+                    d.parent = x;
+                }
+                drafts.add(x);
+            }
+        }
+
+        boolean plausible(SourcePhrase p) {
+            int i = p.from();
+            if (!tt.isArabic(i)) {
+                return tt.isWord(i) && typer.type(tt, p, entities).entity().isPresent();
+            }
+            return typer.headClass(tt, p) != null || lex.titleAt(tt, i) || lex.nameAt(tt, i)
+                    || typer.type(tt, p, entities).entity().isPresent() || bareName(p);
+        }
+
+        /**
+         * One to four words in no lexicon and without the article, optionally after a nationality adjective
+         * («ترامب»، «المصري محمد صلاح»): a proper name. Plurals and ة-nouns («خلافات»، «مبادرة») are not names.
+         */
+        boolean bareName(SourcePhrase p) {
+            int from = p.from();
+            if (tt.isArabic(from) && tt.hasArticle(from) && tt.norm(from).endsWith("ي") && p.to() - from > 1) {
+                from++;
+            }
+            if (p.to() - from < 1 || p.to() - from > 4) {
+                return false;
+            }
+            for (int k = from; k < p.to(); k++) {
+                if (tt.isArabic(k) && k > from && tt.norm(k).matches("الدين|الله|الرحمن|الرحيم|العزيز")) {
+                    continue; // second part of a compound name: «زين الدين»، «عبد الله»
+                }
+                if (!tt.isArabic(k) || tt.hasArticle(k) || lex.lexicalAt(tt, k)) {
+                    return false;
+                }
+                String n = tt.norm(k);
+                if (n.endsWith("ات") || n.endsWith("ون") || n.endsWith("ين") || n.endsWith("ه") || n.length() < 3) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        void setSource(Draft d, SourcePhrase p) {
+            d.sourcePhrase = p;
+            d.source = Optional.of(p.span());
+            d.implicit = false;
+            retype(d);
+        }
+
+        void retype(Draft d) {
+            if (d.sourcePhrase == null) {
+                return;
+            }
+            SourceTyper.Typed t = typer.type(tt, d.sourcePhrase, entities);
+            d.type = t.type();
+            d.entity = t.entity();
+            if (d.type == SourceType.UNNAMED_OFFICIAL && tt.hasArticle(d.sourcePhrase.from())
+                    && d.sourcePhrase.to() - d.sourcePhrase.from() <= 2
+                    && drafts.stream().anyMatch(e -> e.type == SourceType.NAMED_PERSON && e.hasExplicitSource())) {
+                d.type = SourceType.NAMED_PERSON; // a definite description of a person named earlier
+            }
+        }
+
+        void setContent(Draft d, Extent ex) {
+            d.contentFrom = ex.from();
+            d.contentTo = ex.to();
+            d.content = ex.span();
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package org.isnad.attribution;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.isnad.model.Certainty;
+import org.isnad.text.ArabicNormalizer;
+import org.isnad.text.LexiconFile;
+
+/**
+ * The reporting expressions of Arabic news, read from {@code cues.txt} (verbs and masdars, generated from lemma and
+ * pattern), {@code phrase-cues.txt} (prepositions, negated verbs, pronoun phrases) and {@code connectives.txt}
+ * (connectives that put the content first). Every form is folded with {@link ArabicNormalizer#MATCHING}.
+ * Immutable and thread-safe.
+ */
+public final class CueLexicon {
+    private static final String RES = "/org/isnad/attribution/";
+    private static final String[] OBJECT_SUFFIXES = {"ه", "ها", "هم", "هما"};
+    private static final CueLexicon DEFAULT = new CueLexicon();
+
+    private final Map<String, CueEntry> words = new HashMap<>();
+    private final List<Phrase> phrases = new ArrayList<>();
+    private final List<String[]> connectives = new ArrayList<>();
+
+    /** A multi-word cue: its folded words and entry; {@code lamEnd} when its last word is a lam joined to the next. */
+    public record Phrase(String[] words, CueEntry entry, boolean lamEnd) {
+    }
+
+    private CueLexicon() {
+        for (String[] row : LexiconFile.rows(RES + "cues.txt")) {
+            if (row.length < 4) {
+                throw new IllegalStateException("cues.txt: expected 4 columns in " + String.join(" | ", row));
+            }
+            Certainty certainty = Certainty.valueOf(row[1]);
+            Set<String> frames = new HashSet<>();
+            for (String f : row[2].split("\\+")) {
+                frames.add(fold(f));
+            }
+            for (String pattern : row[3].split("\\s+")) {
+                addPattern(row[0], certainty, frames, pattern);
+            }
+        }
+        for (String[] row : LexiconFile.rows(RES + "phrase-cues.txt")) {
+            String[] ws = fold(row[0]).split("\\s+");
+            CueKind kind = CueKind.valueOf(row[2]);
+            boolean lam = ws.length > 1 && ws[ws.length - 1].equals("ل");
+            String[] body = lam ? Arrays.copyOf(ws, ws.length - 1) : ws;
+            Set<String> frames = kind == CueKind.VERB ? Set.of("obj") : Set.of();
+            phrases.add(new Phrase(body, new CueEntry(row[0], Certainty.valueOf(row[1]), kind, frames), lam));
+        }
+        phrases.sort((a, b) -> b.words().length - a.words().length);
+        for (String line : LexiconFile.lines(RES + "connectives.txt")) {
+            connectives.add(fold(line).split("\\s+"));
+        }
+        connectives.sort((a, b) -> b.length - a.length);
+    }
+
+    public static CueLexicon get() {
+        return DEFAULT;
+    }
+
+    static String fold(String s) {
+        return ArabicNormalizer.MATCHING.normalize(s).strip();
+    }
+
+    private void addPattern(String lemma, Certainty c, Set<String> frames, String pattern) {
+        int colon = pattern.indexOf(':');
+        if (colon < 0) {
+            throw new IllegalStateException("cues.txt: pattern without kind: " + pattern);
+        }
+        String stem = fold(pattern.substring(colon + 1));
+        String kind = pattern.substring(0, colon);
+        switch (kind) {
+            case "p" -> {
+                for (String f : List.of(stem, stem + "ت", stem + "وا", stem + "ا")) {
+                    put(f, lemma, c, CueKind.VERB, frames);
+                }
+                for (String suffix : OBJECT_SUFFIXES) {
+                    put(stem + suffix, lemma, c, CueKind.VERB, frames);
+                    put(stem + "ت" + suffix, lemma, c, CueKind.VERB, frames);
+                }
+            }
+            case "i" -> {
+                // third person only: تـ…ون is the second person plural («هل تعتقدون»), an address, not a report
+                for (String f : List.of("ي" + stem, "ت" + stem, "ي" + stem + "ون", "ي" + stem + "ان", "ت" + stem + "ان")) {
+                    put(f, lemma, c, CueKind.VERB, frames);
+                }
+            }
+            case "a" -> {
+                for (String suf : List.of("ا", "ه", "ين", "تين", "ون")) {
+                    put(stem + suf, lemma, c, CueKind.PARTICIPLE, frames);
+                }
+            }
+            case "n" -> {
+                put(stem, lemma, c, CueKind.NOUN, frames);
+                for (String suffix : OBJECT_SUFFIXES) {
+                    String base = stem.endsWith("ه") ? stem.substring(0, stem.length() - 1) + "ت" : stem;
+                    put(base + suffix, lemma, c, CueKind.NOUN, frames);
+                }
+            }
+            case "w" -> put(stem, lemma, c, stem.startsWith("ب") ? CueKind.NOUN : guessKind(stem), frames);
+            default -> throw new IllegalStateException("cues.txt: unknown pattern kind " + kind);
+        }
+    }
+
+    private static CueKind guessKind(String form) {
+        return form.startsWith("م") && (form.endsWith("ا") || form.endsWith("ه")) ? CueKind.PARTICIPLE : CueKind.VERB;
+    }
+
+    private void put(String form, String lemma, Certainty c, CueKind kind, Set<String> frames) {
+        // the first entry wins: lemmas listed earlier (more frequent) keep a form two lemmas share
+        words.putIfAbsent(form, new CueEntry(lemma, c, kind, frames));
+    }
+
+    /** The entry of a single folded word, if it is a cue form. */
+    public java.util.Optional<CueEntry> word(String folded) {
+        return java.util.Optional.ofNullable(words.get(folded));
+    }
+
+    /** Multi-word cue phrases, longest first. */
+    public List<Phrase> phrases() {
+        return phrases;
+    }
+
+    /** Connectives that put the content first («بحسب ما»، «كما»), folded, longest first. */
+    public List<String[]> connectives() {
+        return connectives;
+    }
+
+    /** How many single-word forms were generated (for tests and docs). */
+    public int size() {
+        return words.size();
+    }
+}

@@ -1,0 +1,176 @@
+package org.isnad.attribution;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.isnad.attribution.SourceLexicon.HeadClass;
+
+/**
+ * Resolves pronoun subjects, participles and relative clauses to the nearest explicit antecedent in the document
+ * (guide, "Implicit sources"): the source of the nearest earlier attribution, or else the nearest earlier phrase
+ * headed by a source word (a plural cue prefers a plural head). Thread-safe.
+ */
+final class ImplicitSources {
+    private static final Set<String> RELATIVES = Set.of("الذي", "التي", "الذين", "والذي", "والتي", "والذين", "اللذين",
+            "اللتين", "الذى", "والذى");
+    private static final Set<String> BROKEN_PLURALS = Set.of("مصادر", "علماء", "خبراء", "اطباء", "نواب", "اعضاء",
+            "قوي", "اوساط", "دوائر", "البعض", "بعض", "كثيرون", "شهود", "سكان", "مواقع", "وسائل", "تقارير", "وكالات",
+            "صحف", "قنوات", "منصات", "رواد");
+    private final SourceLexicon lex;
+    private final SourceChunker chunker;
+    private final Before before;
+
+    ImplicitSources(SourceLexicon lex, SourceChunker chunker) {
+        this.lex = lex;
+        this.chunker = chunker;
+        this.before = new Before(lex);
+    }
+
+    static boolean isRelative(TokenText tt, int i) {
+        return i >= 0 && tt.isArabic(i) && RELATIVES.contains(tt.norm(i));
+    }
+
+    /** Sets the draft's source to the antecedent of its implicit subject (or leaves it empty when none). */
+    void resolve(TokenText tt, Draft d, List<Draft> earlier, boolean[] cueAt) {
+        int at = d.cue.first();
+        String cueWord = tt.norm(at);
+        boolean plural = cueWord.endsWith("وا") || cueWord.endsWith("ون");
+        boolean feminine = !plural && (cueWord.endsWith("ت") || cueWord.endsWith("ه") || cueWord.endsWith("تها")
+                || cueWord.startsWith("ت") && d.cue.kind() == CueKind.VERB);
+        int from = at - 1;
+        if (at + 1 < tt.size() && tt.isArabic(at + 1) && tt.norm(at + 1).matches("فيها|فيه") && from >= 0
+                && chunker.isSourceWord(tt, from)) {
+            from--; // «نشر تغريدة قال فيها»: the noun before is the medium, not the speaker
+        }
+        if (isRelative(tt, at - 1)) {
+            Optional<SourcePhrase> near = nearestPhrase(tt, at - 2, Math.max(0, at - 6), plural, false, cueAt);
+            if (near.isPresent()) {
+                setImplicit(d, near.get());
+                return;
+            }
+        }
+        if (d.cue.kind() == CueKind.NOUN) {
+            Optional<SourcePhrase> near = nearestPhrase(tt, from, Math.max(tt.sentenceOf(at).firstToken(), at - 10),
+                    plural, feminine, cueAt);
+            if (near.isPresent()) {
+                setImplicit(d, near.get());
+                return;
+            }
+        }
+        if (d.cue.kind() == CueKind.PARTICIPLE && earlier.stream().noneMatch(e -> e.source.isPresent()
+                && tt.sentenceIndex(e.cue.first()) == tt.sentenceIndex(at) && e.cue.first() < at)) {
+            // a circumstantial participle describes the subject of its sentence's main verb («انتقد الرئيس …، محذرا»)
+            int first = before.ownStart(tt, tt.sentenceOf(at));
+            if (first + 1 < at && tt.isArabic(first) && !chunker.isSourceWord(tt, first)) {
+                Optional<SourcePhrase> subject = chunker.forward(tt, first + 1, at, cueAt, 0);
+                if (subject.isPresent() && chunker.isSourceWord(tt, subject.get().from())
+                        && (!feminine || isFeminineOrPlural(tt, subject.get().from()))) {
+                    setImplicit(d, subject.get());
+                    return;
+                }
+            }
+        }
+        Draft best = null;
+        for (Draft e : earlier) {
+            if (e != d && e.source.isPresent() && e.cue.first() < at && (best == null || e.cue.first() > best.cue.first())
+                    && (!plural || isPluralSource(tt, e)) && !nestedAway(e, d, earlier)) {
+                best = e;
+            }
+        }
+        if (best != null) {
+            d.inheritSource(best);
+            return;
+        }
+        Optional<SourcePhrase> near = nearestPhrase(tt, from, 0, plural, feminine, cueAt);
+        if (near.isPresent()) {
+            setImplicit(d, near.get());
+            return;
+        }
+        d.implicit = true;
+        d.type = org.isnad.model.SourceType.NAMED_PERSON;
+    }
+
+    /** True when e sits inside another attribution's content that does not also hold d («… ما تداولته الوسائط …، ووصفتها»). */
+    private static boolean nestedAway(Draft e, Draft d, List<Draft> all) {
+        for (Draft f : all) {
+            if (f != e && f.content != null && f.content.contains(e.cueSpan) && !f.content.contains(d.cueSpan)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isPluralSource(TokenText tt, Draft e) {
+        if (e.sourcePhrase == null) {
+            return true;
+        }
+        return isPluralWord(tt, e.sourcePhrase.from());
+    }
+
+    /** Feminine heads (ة) and plurals (which take feminine agreement when not human). */
+    private boolean isFeminineOrPlural(TokenText tt, int i) {
+        String b = SourceLexicon.stripArticle(tt.tok(i).base());
+        return b.endsWith("ه") || b.endsWith("تها") || isPluralWord(tt, i) || lex.nameAt(tt, i)
+                || b.endsWith("ا") && lex.headAt(tt, i).filter(h -> h == HeadClass.ORGANIZATION).isPresent();
+    }
+
+    private boolean isPluralWord(TokenText tt, int i) {
+        if (!tt.isArabic(i)) {
+            return false;
+        }
+        String b = SourceLexicon.stripArticle(tt.tok(i).base());
+        return b.endsWith("ون") || b.endsWith("ين") || b.endsWith("ات") || BROKEN_PLURALS.contains(b)
+                || BROKEN_PLURALS.contains(SourceLexicon.stripArticle(tt.bare(i)))
+                || BROKEN_PLURALS.contains(tt.tok(i).base());
+    }
+
+    private void setImplicit(Draft d, SourcePhrase p) {
+        d.sourcePhrase = p;
+        d.source = Optional.of(p.span());
+        d.implicit = true;
+    }
+
+    /** The nearest phrase headed by a source word, searching back from {@code from} to {@code stop}. */
+    Optional<SourcePhrase> nearestPhrase(TokenText tt, int from, int stop, boolean plural, boolean feminine,
+                                         boolean[] cueAt) {
+        Optional<SourcePhrase> p = nearest(tt, from, stop, plural, feminine, cueAt, true);
+        return p.isPresent() ? p : nearest(tt, from, stop, plural, feminine, cueAt, false);
+    }
+
+    /** The nearest phrase; with {@code speakers}, documents and platforms are passed over (a person or body speaks). */
+    private Optional<SourcePhrase> nearest(TokenText tt, int from, int stop, boolean plural, boolean feminine,
+                                           boolean[] cueAt, boolean speakers) {
+        for (int i = from; i >= stop; i--) {
+            if (!chunker.isSourceWord(tt, i) || cueAt[i] || plural && !isPluralWord(tt, i)
+                    || feminine && !isFeminineOrPlural(tt, i)
+                    || speakers && lex.headAt(tt, i).filter(h -> h == HeadClass.DOCUMENT).isPresent()) {
+                continue;
+            }
+            int s = i;
+            while (s - 1 >= stop && extendsLeft(tt, s - 1, cueAt)) {
+                s--;
+            }
+            int lam = tt.tok(s).proclitics().startsWith("ل") || tt.tok(s).proclitics().startsWith("ب") ? 1 : 0;
+            int limit = tt.sentenceOf(s).endToken();
+            Optional<SourcePhrase> p = chunker.forward(tt, s, limit, cueAt, lam);
+            if (p.isPresent()) {
+                return p;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean extendsLeft(TokenText tt, int j, boolean[] cueAt) {
+        if (!tt.isArabic(j) || cueAt[j] || tt.isComplementizer(j) || tt.isPreposition(j)) {
+            return false;
+        }
+        String n = tt.norm(j);
+        if (lex.isBreak(n) || lex.isBreak(tt.bare(j))) {
+            return false;
+        }
+        String base = tt.tok(j).base();
+        String rest = base.startsWith("و") ? base.substring(1) : base;
+        return lex.isTitle(base) || lex.isTitle(rest) || lex.head(base).filter(h -> h != HeadClass.PLATFORM).isPresent()
+                || tt.hasArticle(j) && !tt.tok(j).proclitics().contains("ل") && !tt.tok(j).proclitics().contains("ب");
+    }
+}

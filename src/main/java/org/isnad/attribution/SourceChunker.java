@@ -1,0 +1,323 @@
+package org.isnad.attribution;
+
+import java.util.Optional;
+import org.isnad.attribution.SourceLexicon.HeadClass;
+import org.isnad.doc.Span;
+
+/**
+ * Finds the minimal source noun phrase after a cue (verb-first, after a preposition) or before it (subject-first),
+ * after the README conventions: titles before a name are in, appositions after a name are out, a role without a name
+ * keeps its affiliation («مسؤول مقرب من …»), a short quoted or bracketed name after an outlet noun is in
+ * («صحيفة «الشرق»»), coordinated sources form one phrase. Thread-safe.
+ */
+final class SourceChunker {
+    static final int MAX_FORWARD = 16;
+    /** Quantifiers and fixed words that are never part of a name («أحد محامي …»، «المتحدث باسم …»). */
+    private static final java.util.Set<String> NOT_NAMES = java.util.Set.of("باسم", "احد", "بعض", "عدد", "كل", "معظم",
+            "جميع", "غالبيه", "اغلب", "هذا", "هذه", "ذلك", "تلك");
+    static final int MAX_BACKWARD = 10;
+    private final SourceLexicon lex;
+
+    SourceChunker(SourceLexicon lex) {
+        this.lex = lex;
+    }
+
+    /** True when token i can begin a source phrase after a verb. */
+    boolean canStart(TokenText tt, int i, boolean[] cueAt) {
+        if (i >= tt.size() || cueAt[i]) {
+            return false;
+        }
+        if (tt.isOpenQuote(i)) {
+            // a quoted name right after the verb («كشف «مركز الشرق للدراسات» في منشور …»), not a quotation at the end
+            int p = tt.partner(i);
+            return p > i + 1 && p - i <= 8 && p + 1 < tt.sentenceOf(i).endToken() && !tt.isTerminator(p + 1)
+                    && canStart(tt, i + 1, cueAt);
+        }
+        if (!tt.isWord(i) || tt.isComplementizer(i) || tt.isPreposition(i) || tt.isArabic(i) && tt.norm(i).length() < 2) {
+            return false;
+        }
+        String n = tt.norm(i);
+        if (lex.isBreak(n) || lex.isBreak(tt.bare(i)) || isPronounPhrase(tt, i)) {
+            return false;
+        }
+        return !startsChannel(tt, i);
+    }
+
+    /** «فيها»، «له»، «عنه»، «لنا»: a preposition with a pronoun, never a source. */
+    private static boolean isPronounPhrase(TokenText tt, int i) {
+        String n = tt.norm(i);
+        return n.matches("(في|ل|عن|علي|الي|من|من|ب|مع|لدي|عند)(ه|ها|هم|هما|نا|ي|كم)") && n.length() <= 6;
+    }
+
+    boolean startsChannel(TokenText tt, int i) {
+        for (SourceLexicon.MultiWord<org.isnad.model.Channel> c : lex.channels()) {
+            if (CueFinder.matches(tt, i, c.words())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The source phrase that starts at token i (verb-first or after a preposition), or empty. */
+    Optional<SourcePhrase> forward(TokenText tt, int i, int limit, boolean[] cueAt, int lamSkip) {
+        return forward(tt, i, limit, cueAt, lamSkip, false);
+    }
+
+    /**
+     * As above; {@code strict} stops at an indefinite word after a definite one even after a title (so «رئيس الحزب
+     * إجراء انتخابات» can be read as source + object when the longer reading leaves no content).
+     */
+    Optional<SourcePhrase> forward(TokenText tt, int i, int limit, boolean[] cueAt, int lamSkip, boolean strict) {
+        if (!canStart(tt, i, cueAt) && !(lamSkip > 0 && startsChannel(tt, i) && tt.isWord(i))) {
+            return Optional.empty();
+        }
+        int k = i;
+        int words = 0;
+        int lastIncluded = -1;
+        boolean hasTitle = false;
+        boolean name = false;
+        boolean definite = false;
+        boolean afterPrep = false;
+        HeadClass head = null;
+        while (k < limit && words < MAX_FORWARD) {
+            if (k > i && cueAt[k]) {
+                break;
+            }
+            if (tt.isOpenQuote(k)) {
+                int p = tt.partner(k);
+                boolean shortName = p > k + 1 && p - k <= (k == i ? 8 : 5) && p < limit;
+                if (!shortName || (k > i && head == null && !hasTitle)) {
+                    break;
+                }
+                k = p + 1;
+                lastIncluded = p;
+                continue;
+            }
+            String surface = tt.tok(k).surface();
+            if (surface.equals("(") && k > i) {
+                int close = findClose(tt, k, limit);
+                if (close < 0 || close - k > 5) {
+                    break;
+                }
+                k = close + 1;
+                lastIncluded = close;
+                continue;
+            }
+            if (tt.isComma(k) && k > i) {
+                if (!name && (hasTitle || head == HeadClass.OFFICIAL) && appositionName(tt, k + 1, limit, cueAt)) {
+                    k++;
+                    continue;
+                }
+                break;
+            }
+            if (surface.equals(".") && k > i && tt.isArabic(k - 1) && tt.norm(k - 1).length() == 1) {
+                k++; // «د.»: an abbreviated title
+                continue;
+            }
+            if (!tt.isWord(k)) {
+                break;
+            }
+            String n = tt.norm(k);
+            boolean adverb = surface.endsWith("اً") || surface.endsWith("ًا");
+            if (k > i && adverb && (name || !hasTitle)) {
+                break; // «الراشد لاحقاً»
+            }
+            if (k > i && (lex.isBreak(n) || lex.isBreak(tt.bare(k)) || tt.isComplementizer(k)
+                    || isPronounPhrase(tt, k) || startsChannel(tt, k) || n.equals("ل"))) {
+                break;
+            }
+            if (k > i && tt.isPreposition(k)) {
+                boolean roleHead = head != null && head != HeadClass.MEDIA && head != HeadClass.PLATFORM || hasTitle;
+                if (name || !roleHead || k + 1 >= limit || !canStart(tt, k + 1, cueAt) || hasPronounSuffix(tt, k + 1)) {
+                    break;
+                }
+                afterPrep = true;
+                k++;
+                continue;
+            }
+            if (k > i && tt.tok(k).proclitics().startsWith("و") && !coordinated(tt, k)) {
+                break;
+            }
+            boolean title = lex.titleAt(tt, k);
+            Optional<HeadClass> hc = lex.headAt(tt, k);
+            boolean given = lex.nameAt(tt, k);
+            boolean bareNameSoFar = !hasTitle && head == null && nameRun(tt, lastIncluded);
+            if (k > i && (name || bareNameSoFar || !afterPrep && hasTitle && nameRun(tt, lastIncluded))
+                    && (title || hc.filter(h -> h != HeadClass.PLATFORM).isPresent())) {
+                break; // an apposition or a new noun after a name: «الدكتور فلان طبيب …»، «أردوغان قرار …»
+            }
+            boolean attached = tt.tok(k).proclitics().startsWith("ل") || tt.tok(k).proclitics().startsWith("ب");
+            boolean afterPronoun = lastIncluded >= 0 && tt.isArabic(lastIncluded)
+                    && (tt.norm(lastIncluded).endsWith("ها") || tt.norm(lastIncluded).endsWith("هم"));
+            boolean coordinatedHere = k > i && tt.tok(k).proclitics().startsWith("و");
+            if (k > i && definite && !tt.hasArticle(k) && (!hasTitle || strict) && !given && !attached && !afterPrep && !afterPronoun
+                    && !coordinatedHere
+                    && tt.tok(k).kind() != org.isnad.text.TokenKind.DIGITS) {
+                break; // an indefinite word after a definite phrase starts something else («أعلنت الوزارة تسجيل …»)
+            }
+            if (k > i && nameRun(tt, lastIncluded) && !tt.hasArticle(k) && tt.norm(k).length() > 3
+                    && (tt.norm(k).endsWith("ه") && !tt.surface(k).endsWith("ة") || tt.norm(k).endsWith("ها"))
+                    && !given) {
+                break; // a noun with a possessive pronoun after a name is the object: «أكد زيدان رغبته …»
+            }
+            boolean prevDefinite = lastIncluded >= 0 && tt.isArabic(lastIncluded) && tt.hasArticle(lastIncluded);
+            if (k > i && prevDefinite && tt.hasArticle(k) && !coordinatedHere && !attached && !afterPrep
+                    && hc.filter(h -> h != HeadClass.PLATFORM && h != HeadClass.ORGANIZATION).isPresent()
+                    && !n.endsWith("ي") && !n.endsWith("يه")) {
+                break; // a new definite noun after a complete definite phrase («نفت وزارة الصحة الأنباء …»)
+            }
+            if (head == null) {
+                head = hc.orElse(null);
+            }
+            hasTitle |= title;
+            if (!afterPrep && given) {
+                name = true;
+            }
+            definite |= tt.hasArticle(k) || tt.tok(k).proclitics().contains("ال");
+            lastIncluded = k;
+            words++;
+            k++;
+        }
+        if (lastIncluded < i) {
+            return Optional.empty();
+        }
+        int from = i;
+        int to = lastIncluded + 1;
+        if (tt.isOpenQuote(i) && tt.partner(i) == lastIncluded) {
+            from = i + 1; // quote marks around a bare name are left out
+            to = lastIncluded;
+        }
+        if (to <= from) {
+            return Optional.empty();
+        }
+        int start = lamSkip > 0 ? tt.skipLetters(tt.tok(from).start(), tt.tok(from).end(), lamSkip) : tt.tok(from).start();
+        return Optional.of(new SourcePhrase(from, to, new Span(start, tt.tok(to - 1).end())));
+    }
+
+    /** «في كلمتها»: a noun with a possessive pronoun refers back to the speaker, so the phrase is adverbial. */
+    private static boolean hasPronounSuffix(TokenText tt, int k) {
+        String n = tt.isArabic(k) ? tt.norm(k) : "";
+        return n.length() > 4 && (n.endsWith("ها") || n.endsWith("هم") || n.endsWith("ته"));
+    }
+
+    private boolean nameRun(TokenText tt, int last) {
+        return last >= 0 && tt.isArabic(last) && !tt.hasArticle(last) && !lex.lexicalAt(tt, last)
+                && !NOT_NAMES.contains(tt.norm(last)) && !tt.tok(last).proclitics().startsWith("ل");
+    }
+
+    private boolean coordinated(TokenText tt, int k) {
+        String rest = tt.bare(k);
+        return tt.hasArticle(k) || lex.headAt(tt, k).isPresent() || lex.titleAt(tt, k) || lex.nameAt(tt, k)
+                || rest.startsWith("شريك");
+    }
+
+    /** After a comma: a name or a title and name of at most five words, then a comma, cue or content word. */
+    private boolean appositionName(TokenText tt, int k, int limit, boolean[] cueAt) {
+        int n = 0;
+        int j = k;
+        while (j < limit && tt.isWord(j) && !cueAt[j] && !tt.isComplementizer(j) && !lex.isBreak(tt.norm(j)) && n < 7) {
+            if (tt.isPreposition(j) && n == 0) {
+                return false;
+            }
+            j++;
+            n++;
+        }
+        if (n == 0 || n > 6) {
+            return false;
+        }
+        boolean first = lex.titleAt(tt, k) || lex.isGivenName(tt.norm(k))
+                || tt.isArabic(k) && !tt.hasArticle(k) && !lex.lexicalAt(tt, k);
+        return first && (j >= limit || !tt.isWord(j) || cueAt[j] || tt.isComplementizer(j));
+    }
+
+    private static int findClose(TokenText tt, int k, int limit) {
+        for (int j = k + 1; j < limit && j - k <= 6; j++) {
+            if (tt.tok(j).surface().equals(")")) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The subject phrase ending right before token {@code end} (exclusive) and starting no earlier than
+     * {@code clauseStart}: the longest stretch of at most {@value #MAX_BACKWARD} words whose first word is a head
+     * noun, title or given name («المركز الليبي … يعلن»، «الفريق الطبي "يطمئن"»), or a single word opening its
+     * clause («ليلى اعتبرت»).
+     */
+    Optional<SourcePhrase> backward(TokenText tt, int end, int clauseStart, boolean[] cueAt) {
+        int e = end;
+        if (e - 1 >= clauseStart && (tt.isOpenQuote(e - 1) || tt.isComma(e - 1))) {
+            e--;
+        }
+        int s = e;
+        while (s - 1 >= clauseStart && e - (s - 1) <= MAX_BACKWARD) {
+            int j = s - 1;
+            if (!tt.isWord(j) && !(tt.tok(j).surface().equals(")") || tt.tok(j).surface().equals("("))) {
+                if (tt.isQuote(j) && tt.partner(j) >= clauseStart && tt.partner(j) < j && j - tt.partner(j) <= 5) {
+                    s = tt.partner(j);
+                    continue;
+                }
+                if (tt.isComma(j) && s < e && (lex.titleAt(tt, s) || lex.nameAt(tt, s)) && j - 1 >= clauseStart) {
+                    s = j; // an apposition: «المتحدث باسم الوزارة، العقيد فلان، نفى»
+                    continue;
+                }
+                if (tt.tok(j).surface().equals(".") && j > 0 && tt.isArabic(j - 1) && tt.norm(j - 1).length() == 1) {
+                    s = j;
+                    continue;
+                }
+                break;
+            }
+            if (cueAt[j] || tt.isComplementizer(j) || isPronounPhrase(tt, j)) {
+                break;
+            }
+            String n = tt.norm(j);
+            if (lex.isBreak(n) && !(n.equals("بعد") && j > 0 && tt.norm(j - 1).equals("عن"))) {
+                break;
+            }
+            s = j;
+        }
+        if (s >= e) {
+            return Optional.empty();
+        }
+        for (int from = s; from < e; from++) {
+            if (!tt.isWord(from) || tt.isPreposition(from)) {
+                continue;
+            }
+            boolean lexical = lex.headAt(tt, from).isPresent() || lex.titleAt(tt, from) || lex.nameAt(tt, from)
+                    || multiHeadAt(tt, from);
+            boolean openingWord = from == s && s == clauseStart && e - from == 1 && tt.isArabic(from)
+                    && tt.norm(from).length() > 1
+                    && !tt.hasArticle(from) && !lex.isBreak(tt.bare(from));
+            if (lexical || openingWord) {
+                int skip = tt.tok(from).proclitics().startsWith("ل") || tt.tok(from).proclitics().startsWith("ب")
+                        ? 1 : 0;
+                int start = skip > 0 ? tt.skipLetters(tt.tok(from).start(), tt.tok(from).end(), 1) : tt.tok(from).start();
+                int to = e;
+                if (to - 1 > from && tt.isCloseQuote(to - 1) && tt.partner(to - 1) < from) {
+                    to--;
+                }
+                return Optional.of(new SourcePhrase(from, to, new Span(start, tt.tok(to - 1).end())));
+            }
+        }
+        return Optional.empty();
+    }
+
+    boolean multiHeadAt(TokenText tt, int i) {
+        for (SourceLexicon.MultiWord<HeadClass> m : lex.multiHeads()) {
+            if (CueFinder.matches(tt, i, m.words())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when token i is a word that may head a source (a listed head, title or given name). */
+    boolean isSourceWord(TokenText tt, int i) {
+        if (!tt.isArabic(i)) {
+            return false;
+        }
+        return lex.headAt(tt, i).filter(h -> h != HeadClass.PLATFORM).isPresent() || lex.titleAt(tt, i)
+                || lex.nameAt(tt, i) || multiHeadAt(tt, i);
+    }
+}

@@ -1,0 +1,159 @@
+package org.isnad.attribution;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.isnad.model.Channel;
+import org.isnad.text.LexiconFile;
+
+/**
+ * The word lists that find and type source phrases and their surroundings: head nouns with their source class
+ * ({@code source-heads.txt}), titles ({@code titles.txt}), given names ({@code given-names.txt}), words that end a
+ * source phrase ({@code np-breaks.txt}), channel phrases ({@code channels.txt}), hedges ({@code hedges.txt}) and
+ * agentless forms ({@code impersonal.txt}). All entries are folded. Immutable and thread-safe.
+ */
+public final class SourceLexicon {
+    private static final String RES = "/org/isnad/attribution/";
+    private static final SourceLexicon DEFAULT = new SourceLexicon();
+
+    /** The class a head noun gives a source phrase. */
+    public enum HeadClass { DOCUMENT, MEDIA, SOCIAL, ANONYMOUS, OFFICIAL, ORGANIZATION, PLATFORM }
+
+    /** A multi-word entry and what it stands for. */
+    public record MultiWord<T>(String[] words, T value) {
+    }
+
+    private final Map<String, HeadClass> heads = new HashMap<>();
+    private final List<MultiWord<HeadClass>> multiHeads = new ArrayList<>();
+    private final Set<String> titles = new HashSet<>();
+    private final Set<String> names = new HashSet<>();
+    private final Set<String> breaks = new HashSet<>();
+    private final Set<String> impersonal = new HashSet<>();
+    private final Set<String> clauseBreaks = new HashSet<>();
+    private final List<MultiWord<Channel>> channels = new ArrayList<>();
+    private final List<String[]> contentHedges = new ArrayList<>();
+    private final List<String[]> sourceHedges = new ArrayList<>();
+
+    private SourceLexicon() {
+        for (String[] row : LexiconFile.rows(RES + "source-heads.txt")) {
+            String[] ws = fold(row[0]).split("\\s+");
+            HeadClass c = HeadClass.valueOf(row[1]);
+            if (ws.length == 1) {
+                heads.putIfAbsent(stripArticle(ws[0]), c);
+            } else {
+                multiHeads.add(new MultiWord<>(ws, c));
+            }
+        }
+        multiHeads.sort((a, b) -> b.words().length - a.words().length);
+        LexiconFile.lines(RES + "titles.txt").forEach(w -> titles.add(stripArticle(fold(w))));
+        LexiconFile.lines(RES + "given-names.txt").forEach(w -> names.add(fold(w)));
+        LexiconFile.lines(RES + "np-breaks.txt").forEach(w -> breaks.add(fold(w)));
+        LexiconFile.lines(RES + "impersonal.txt").forEach(w -> impersonal.add(fold(w)));
+        LexiconFile.lines(RES + "clause-breaks.txt").forEach(w -> clauseBreaks.add(fold(w)));
+        for (String[] row : LexiconFile.rows(RES + "channels.txt")) {
+            channels.add(new MultiWord<>(fold(row[0]).split("\\s+"), Channel.valueOf(row[1])));
+        }
+        channels.sort((a, b) -> b.words().length - a.words().length);
+        for (String[] row : LexiconFile.rows(RES + "hedges.txt")) {
+            String[] ws = fold(row[0]).split("\\s+");
+            (row[1].equals("SOURCE") ? sourceHedges : contentHedges).add(ws);
+        }
+    }
+
+    public static SourceLexicon get() {
+        return DEFAULT;
+    }
+
+    static String fold(String s) {
+        return CueLexicon.fold(s);
+    }
+
+    /** The word without a leading article, when at least two letters stay. */
+    public static String stripArticle(String w) {
+        return w.startsWith("ال") && w.length() > 3 ? w.substring(2) : w;
+    }
+
+    /** The class of a single head word (folded; the article may be present). */
+    public Optional<HeadClass> head(String folded) {
+        HeadClass c = heads.get(stripArticle(folded));
+        return Optional.ofNullable(c != null ? c : heads.get(folded));
+    }
+
+    public List<MultiWord<HeadClass>> multiHeads() {
+        return multiHeads;
+    }
+
+    public boolean isTitle(String folded) {
+        return titles.contains(stripArticle(folded));
+    }
+
+    public boolean isGivenName(String folded) {
+        return names.contains(folded);
+    }
+
+    public boolean isBreak(String folded) {
+        return breaks.contains(folded);
+    }
+
+    /** A directive or evaluative word that opens a new clause after a comma («، داعياً إلى …»). */
+    public boolean isClauseBreak(String folded) {
+        return clauseBreaks.contains(folded);
+    }
+
+    public boolean isImpersonal(String folded) {
+        return impersonal.contains(folded);
+    }
+
+    /** Channel phrases, longest first. */
+    public List<MultiWord<Channel>> channels() {
+        return channels;
+    }
+
+    public List<String[]> contentHedges() {
+        return contentHedges;
+    }
+
+    public List<String[]> sourceHedges() {
+        return sourceHedges;
+    }
+
+    /** The head class of token i, trying its folded form, its base (proclitics split) and its form without و/ف. */
+    Optional<HeadClass> headAt(TokenText tt, int i) {
+        if (!tt.isArabic(i)) {
+            return Optional.empty();
+        }
+        for (String f : tt.forms(i)) {
+            Optional<HeadClass> h = head(f);
+            if (h.isPresent()) {
+                return h;
+            }
+        }
+        return Optional.empty();
+    }
+
+    boolean titleAt(TokenText tt, int i) {
+        return tt.isArabic(i) && tt.forms(i).stream().anyMatch(this::isTitle);
+    }
+
+    boolean nameAt(TokenText tt, int i) {
+        return tt.isArabic(i) && tt.forms(i).stream().anyMatch(this::isGivenName);
+    }
+
+    boolean lexicalAt(TokenText tt, int i) {
+        if (headAt(tt, i).isPresent() || titleAt(tt, i) || tt.isArabic(i) && isBreak(tt.norm(i))) {
+            return true;
+        }
+        String n = tt.isArabic(i) ? tt.norm(i) : "";
+        // a preposition the tokenizer left joined («لواشنطن»): the rest is a listed word
+        return n.length() > 4 && (n.charAt(0) == 'ل' || n.charAt(0) == 'ب') && head(n.substring(1)).isPresent();
+    }
+
+    /** True when the word is in any list (so it is not taken for a name part). */
+    public boolean isLexical(String folded) {
+        return head(folded).isPresent() || isTitle(folded) || isBreak(folded);
+    }
+}

@@ -1,0 +1,178 @@
+package org.isnad.attribution;
+
+import java.util.List;
+import java.util.Optional;
+import org.isnad.attribution.SourceLexicon.HeadClass;
+import org.isnad.doc.Span;
+import org.isnad.model.Entity;
+import org.isnad.model.EntityType;
+import org.isnad.model.SourceType;
+
+/**
+ * Gives a source phrase its type and entity: the ENTITIES layer when present (PERSON → NAMED_PERSON; ORG/GPE →
+ * NAMED_ORGANIZATION unless the head is a media, document or social-media noun), else the head-noun lexicon, titles and
+ * given names. Thread-safe.
+ */
+final class SourceTyper {
+    private static final List<String> QUANTIFIERS = List.of("بعض", "عدد", "احد", "كل", "معظم", "اغلب");
+    private final SourceLexicon lex;
+    private final SourceChunker chunker;
+
+    /** A type and, when the phrase names one, the entity id. */
+    record Typed(SourceType type, Optional<String> entity) {
+    }
+
+    SourceTyper(SourceLexicon lex, SourceChunker chunker) {
+        this.lex = lex;
+        this.chunker = chunker;
+    }
+
+    Typed type(TokenText tt, SourcePhrase p, List<Entity> entities) {
+        HeadClass head = headClass(tt, p);
+        boolean platform = false;
+        for (int i = p.from() + 1; i < p.to(); i++) {
+            if (tt.isWord(i) && lex.headAt(tt, i).filter(h -> h == HeadClass.PLATFORM).isPresent()) {
+                platform = true;
+            }
+            if (tt.norm(i).equals("التواصل") || tt.tok(i).base().equals("التواصل")) {
+                platform = true;
+            }
+        }
+        Optional<Entity> entity = overlapping(p.span(), entities);
+        if (entity.isPresent()) {
+            EntityType et = entity.get().type();
+            if (et == EntityType.PERSON && head != HeadClass.MEDIA && head != HeadClass.DOCUMENT) {
+                return new Typed(SourceType.NAMED_PERSON, Optional.of(entity.get().id()));
+            }
+            if ((et == EntityType.ORG || et == EntityType.GPE) && (head == null || head == HeadClass.ORGANIZATION
+                    || head == HeadClass.PLATFORM)) {
+                return new Typed(SourceType.NAMED_ORGANIZATION, Optional.of(entity.get().id()));
+            }
+        }
+        Optional<String> id = entity.map(Entity::id);
+        if (head == null) {
+            if (hasTitle(tt, p)) {
+                return new Typed(hasName(tt, p) ? SourceType.NAMED_PERSON : SourceType.UNNAMED_OFFICIAL, id);
+            }
+            if (tt.isArabic(p.from()) && tt.norm(p.from()).equals("من")) {
+                return new Typed(SourceType.ANONYMOUS, id);
+            }
+            boolean surname = p.to() - p.from() == 1 && tt.isArabic(p.from()) && tt.norm(p.from()).endsWith("ي");
+            return new Typed(tt.hasArticle(p.from()) && !hasName(tt, p) && !surname && !namedBefore(tt, p)
+                    ? SourceType.NAMED_ORGANIZATION : SourceType.NAMED_PERSON, id);
+        }
+        SourceType t = switch (head) {
+            case DOCUMENT -> platform ? SourceType.SOCIAL_MEDIA : SourceType.DOCUMENT;
+            case MEDIA -> platform ? SourceType.SOCIAL_MEDIA : SourceType.MEDIA;
+            case SOCIAL -> SourceType.SOCIAL_MEDIA;
+            case ANONYMOUS -> platform ? SourceType.SOCIAL_MEDIA : SourceType.ANONYMOUS;
+            case OFFICIAL -> hasName(tt, p) ? SourceType.NAMED_PERSON : SourceType.UNNAMED_OFFICIAL;
+            case ORGANIZATION, PLATFORM -> SourceType.NAMED_ORGANIZATION;
+        };
+        return new Typed(t, id);
+    }
+
+    /** The class of the phrase's head: a multi-word head at its start, else its first word after quantifiers. */
+    HeadClass headClass(TokenText tt, SourcePhrase p) {
+        int i = p.from();
+        for (SourceLexicon.MultiWord<HeadClass> m : lex.multiHeads()) {
+            if (CueFinder.matches(tt, i, m.words())) {
+                return m.value();
+            }
+        }
+        String base = tt.isArabic(i) ? tt.tok(i).base() : "";
+        String bare = SourceLexicon.stripArticle(base);
+        if (QUANTIFIERS.contains(bare) && i + 1 < p.to()) {
+            Optional<HeadClass> next = lex.headAt(tt, i + 1);
+            if (next.isPresent()) {
+                return next.get();
+            }
+        }
+        if (tt.isArabic(i) && tt.norm(i).equals("من")) {
+            return HeadClass.ANONYMOUS;
+        }
+        return lex.headAt(tt, i).orElse(null);
+    }
+
+    /** A one-word phrase whose word stood earlier right after a given name or title («خالد المنصوري» … «المنصوري»). */
+    private boolean namedBefore(TokenText tt, SourcePhrase p) {
+        if (p.to() - p.from() != 1 || !tt.isArabic(p.from())) {
+            return false;
+        }
+        String w = tt.norm(p.from());
+        for (int i = 1; i < p.from(); i++) {
+            if (tt.isArabic(i) && tt.norm(i).equals(w) && (lex.nameAt(tt, i - 1) || lex.titleAt(tt, i - 1)
+                    || i >= 2 && lex.titleAt(tt, i - 2) && tt.isArabic(i - 1) && !tt.hasArticle(i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean hasTitle(TokenText tt, SourcePhrase p) {
+        for (int i = p.from(); i < p.to(); i++) {
+            if (lex.titleAt(tt, i)) {
+                return true;
+            }
+            if (tt.isPreposition(i)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A name is a given name, or a word in no lexicon that is not a nisba adjective, seen before any free-standing
+     * preposition of the phrase (so «مسؤول مقرب من … خامنئي» stays a role).
+     */
+    boolean hasName(TokenText tt, SourcePhrase p) {
+        boolean afterTitle = false;
+        boolean blocked = false;
+        boolean definite = false;
+        for (int i = p.from(); i < p.to(); i++) {
+            if (tt.isPreposition(i) || tt.isArabic(i) && tt.norm(i).equals("باسم")) {
+                blocked = true;
+                continue;
+            }
+            if (tt.isComma(i)) {
+                blocked = false;
+                continue;
+            }
+            if (!tt.isArabic(i) || blocked) {
+                continue;
+            }
+            String base = tt.tok(i).base();
+            if (lex.nameAt(tt, i)) {
+                return true;
+            }
+            if (lex.titleAt(tt, i) || lex.headAt(tt, i).isPresent()) {
+                afterTitle = true;
+                definite |= tt.hasArticle(i);
+                continue;
+            }
+            if (tt.hasArticle(i)) {
+                definite = true;
+            }
+            boolean nisba = base.endsWith("ي") || base.endsWith("يه") || base.endsWith("ين") || base.endsWith("يون");
+            boolean adverb = tt.tok(i).surface().endsWith("اً") || tt.tok(i).surface().endsWith("ًا");
+            // a name follows a definite title or construct («النائب فلان»، «وزير الخارجية فلان»); after an indefinite
+            // title an indefinite word is an adjective («نائب معارض»)
+            if (afterTitle && definite && !tt.hasArticle(i) && !nisba && !adverb && !lex.lexicalAt(tt, i)
+                    && (i == p.to() - 1 || lex.titleAt(tt, i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Optional<Entity> overlapping(Span s, List<Entity> entities) {
+        for (Entity e : entities) {
+            for (Span m : e.mentions()) {
+                if (m.overlaps(s)) {
+                    return Optional.of(e);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,107 @@
+package org.isnad.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.isnad.ner.Corpus;
+import org.isnad.ner.CorpusFormat;
+import org.isnad.ner.CorpusReader;
+import org.isnad.ner.Gazetteer;
+import org.isnad.ner.GazetteerSources;
+import org.isnad.ner.NerEvaluator;
+import org.isnad.ner.NerModel;
+import org.isnad.ner.NerTrainer;
+import org.isnad.ner.WordClusters;
+import org.isnad.ner.ClusterFile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code isnad train ner}: trains the NER tagger on CoNLL-style corpora and writes a model file. */
+@Command(name = "ner", mixinStandardHelpOptions = true, footer = ExitCodes.HELP,
+        description = "Train the NER tagger (averaged structured perceptron, stacked second pass).")
+public final class TrainNerCommand implements Callable<Integer> {
+    @Option(names = "--train", arity = "1..*", required = true, paramLabel = "[FORMAT:]FILE",
+            description = "training files or directories; FORMAT is anercorp, aqmar or wojood (guessed when absent)")
+    List<String> train;
+
+    @Option(names = "--dev", paramLabel = "FILE", description = "an ANERcorp-style file to score after training")
+    Optional<Path> dev;
+
+    @Option(names = "--out", required = true, paramLabel = "MODEL", description = "the model file to write")
+    Path out;
+
+    @Option(names = "--seed", defaultValue = "1", description = "shuffling seed (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--epochs", defaultValue = "10", description = "perceptron epochs (default: ${DEFAULT-VALUE})")
+    int epochs;
+
+    @Option(names = "--gazetteers", defaultValue = "../shared/data/gazetteers/anergazet", paramLabel = "DIR",
+            description = "ANERGazet directory (default: ${DEFAULT-VALUE})")
+    Path gazetteers;
+
+    @Option(names = "--no-gazetteers", description = "train without ANERGazet (built-in lists only)")
+    boolean noGazetteers;
+
+    @Option(names = "--clusters", paramLabel = "FILE", description = "word clusters from 'isnad train clusters'")
+    Optional<Path> clusters;
+
+    @Option(names = "--no-stack", description = "train the first pass only")
+    boolean noStack;
+
+    @Option(names = "--aqmar-misc", description = "map AQMAR's MIS/MIS0-3 to MISC (default: O)")
+    boolean aqmarMisc;
+
+    @Option(names = "--folds", defaultValue = "5", description = "jackknife folds for the stacked pass")
+    int folds;
+
+    @Option(names = "--window", defaultValue = "30", description = "sentences each side seen by the stacked pass")
+    int window;
+
+    @Override
+    public Integer call() {
+        return IoErrors.run(err -> {
+            if (epochs < 1 || epochs > 100 || folds < 2 || folds > 20 || window < 0) {
+                throw new IllegalArgumentException("--epochs must be 1-100, --folds 2-20, --window >= 0");
+            }
+            Corpus corpus = null;
+            for (String spec : train) {
+                Corpus c = read(spec);
+                err.printf("read %s: %d sentences, %d tokens, %d noisy tags mapped to O %s%n", spec,
+                        c.sentences().size(), c.tokens(), c.noisyCount(), c.noisy());
+                corpus = corpus == null ? c : corpus.plus(c);
+            }
+            Gazetteer.Builder gb = noGazetteers ? GazetteerSources.builtIn()
+                    : GazetteerSources.withAnerGazet(gazetteers);
+            WordClusters wc = clusters.isPresent() ? ClusterFile.read(clusters.get()) : WordClusters.empty();
+            NerTrainer trainer = new NerTrainer(new NerTrainer.Options(epochs, seed, !noStack, folds, window),
+                    gb.build(), wc, err::println);
+            long t0 = System.nanoTime();
+            NerModel model = trainer.train(corpus);
+            model.save(out);
+            err.printf("wrote %s (%d bytes) in %.1f s%n", out, Files.size(out), (System.nanoTime() - t0) / 1e9);
+            if (dev.isPresent()) {
+                Corpus d = new CorpusReader(CorpusFormat.ANERCORP).read(dev.get());
+                NerEvaluator.Result r = NerEvaluator.evaluate(model, d);
+                err.printf("dev %s: F1 %.2f (P %.2f, R %.2f)%n", dev.get(), r.scores().micro().f1(),
+                        r.scores().micro().precision(), r.scores().micro().recall());
+            }
+            return ExitCodes.OK;
+        });
+    }
+
+    private Corpus read(String spec) throws IOException {
+        int colon = spec.indexOf(':');
+        Optional<CorpusFormat> fmt = colon > 0 ? CorpusFormat.parse(spec.substring(0, colon)) : Optional.empty();
+        Path p = Path.of(fmt.isPresent() ? spec.substring(colon + 1) : spec);
+        if (!Files.exists(p)) {
+            throw new NoSuchFileException(p.toString());
+        }
+        CorpusFormat f = fmt.isPresent() ? fmt.get() : CorpusReader.detect(p);
+        return new CorpusReader(f, aqmarMisc).read(p);
+    }
+}

@@ -1,0 +1,176 @@
+package org.isnad.ner;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import org.isnad.model.EntityType;
+import org.isnad.text.Token;
+
+/**
+ * A trained NER model: label set, the gazetteer and word clusters it was trained with, a first-pass tagger and an
+ * optional stacked second-pass tagger. Tags whole documents (the second pass looks across sentences). Immutable;
+ * thread-safe. Stored as a gzip'd binary file ({@link #save}, {@link #load}).
+ */
+public final class NerModel {
+    /** The model shipped in the jar. */
+    public static final String DEFAULT_RESOURCE = "/org/isnad/ner/ner-model.bin.gz";
+    private static final int MAGIC = 0x4953_4E52; // "ISNR"
+    private static final int VERSION = 1;
+
+    private final BioLabels labels;
+    private final Gazetteer gazetteer;
+    private final WordClusters clusters;
+    private final LinearTagger pass1;
+    private final Optional<LinearTagger> pass2;
+    private final int window;
+    private final FeatureExtractor extractor;
+
+    NerModel(BioLabels labels, Gazetteer gazetteer, WordClusters clusters, LinearTagger pass1,
+             Optional<LinearTagger> pass2, int window) {
+        this.labels = labels;
+        this.gazetteer = gazetteer;
+        this.clusters = clusters;
+        this.pass1 = pass1;
+        this.pass2 = pass2;
+        this.window = window;
+        this.extractor = new FeatureExtractor(clusters);
+    }
+
+    public BioLabels labels() {
+        return labels;
+    }
+
+    public Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
+    public WordClusters clusters() {
+        return clusters;
+    }
+
+    public boolean stacked() {
+        return pass2.isPresent();
+    }
+
+    int window() {
+        return window;
+    }
+
+    FeatureExtractor extractor() {
+        return extractor;
+    }
+
+    /** Labels for every token of every sentence of one document. */
+    public List<int[]> tag(List<List<Token>> sentences) {
+        List<long[][]> feats = new ArrayList<>(sentences.size());
+        List<int[]> first = new ArrayList<>(sentences.size());
+        for (List<Token> s : sentences) {
+            long[][] f = extractor.extract(s, gazetteer.match(s));
+            feats.add(f);
+            first.add(pass1.decode(f));
+        }
+        if (pass2.isEmpty()) {
+            return first;
+        }
+        List<int[]> ctx = StackContext.masks(sentences, first, labels, window);
+        List<int[]> out = new ArrayList<>(sentences.size());
+        for (int i = 0; i < sentences.size(); i++) {
+            out.add(pass2.get().decode(extractor.stacked(feats.get(i), first.get(i), ctx.get(i))));
+        }
+        return out;
+    }
+
+    /** Label names ("B-PERSON" …) for every token of every sentence of one document. */
+    public List<List<String>> tagNames(List<List<Token>> sentences) {
+        List<List<String>> out = new ArrayList<>();
+        for (int[] s : tag(sentences)) {
+            List<String> names = new ArrayList<>(s.length);
+            for (int y : s) {
+                names.add(labels.name(y));
+            }
+            out.add(names);
+        }
+        return out;
+    }
+
+    public void save(Path file) throws IOException {
+        try (OutputStream os = Files.newOutputStream(file);
+             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(os, 1 << 16)))) {
+            out.writeInt(MAGIC);
+            out.writeInt(VERSION);
+            out.writeInt(labels.types().size());
+            for (EntityType t : labels.types()) {
+                out.writeUTF(t.name());
+            }
+            out.writeInt(window);
+            gazetteer.write(out);
+            clusters.write(out);
+            pass1.write(out);
+            out.writeBoolean(pass2.isPresent());
+            if (pass2.isPresent()) {
+                pass2.get().write(out);
+            }
+        }
+    }
+
+    /** Loads a model file written by {@link #save}. */
+    public static NerModel load(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, file.toString());
+        }
+    }
+
+    /** The model shipped with Isnad. */
+    public static NerModel loadDefault() {
+        try (InputStream in = NerModel.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the shipped NER model " + DEFAULT_RESOURCE + " is missing");
+            }
+            return read(in, DEFAULT_RESOURCE);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the shipped NER model: " + e.getMessage(), e);
+        }
+    }
+
+    private static NerModel read(InputStream raw, String name) throws IOException {
+        DataInputStream in;
+        try {
+            in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16));
+        } catch (java.util.zip.ZipException e) {
+            throw new IOException(name + " is not an Isnad NER model (not gzip)");
+        }
+        if (in.readInt() != MAGIC) {
+            throw new IOException(name + " is not an Isnad NER model");
+        }
+        int version = in.readInt();
+        if (version != VERSION) {
+            throw new IOException(name + ": unsupported NER model version " + version);
+        }
+        int nt = in.readInt();
+        if (nt < 1 || nt > 16) {
+            throw new IOException(name + ": bad type count " + nt);
+        }
+        List<EntityType> types = new ArrayList<>();
+        for (int i = 0; i < nt; i++) {
+            types.add(EntityType.valueOf(in.readUTF()));
+        }
+        BioLabels labels = new BioLabels(types);
+        int window = in.readInt();
+        Gazetteer gaz = Gazetteer.read(in);
+        WordClusters cl = WordClusters.read(in);
+        LinearTagger p1 = LinearTagger.read(in, labels);
+        Optional<LinearTagger> p2 = in.readBoolean() ? Optional.of(LinearTagger.read(in, labels)) : Optional.empty();
+        return new NerModel(labels, gaz, cl, p1, p2, window);
+    }
+}

@@ -1,0 +1,125 @@
+package org.isnad.ner;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.isnad.model.EntityType;
+import org.isnad.text.Token;
+
+/**
+ * Trains an {@link NerModel} from labelled sentences. The tagger learns PERSON, ORG, LOC and MISC (GPE is folded
+ * into LOC, since ANERcorp does not separate them; NORP and TITLE are left to the lexicon layer of the NER stage
+ * because ANERcorp leaves them untagged). With stacking, the first pass's labels for the training data come from
+ * k-fold jackknifing, so the second pass learns from first-pass output as noisy as it will see on new text.
+ * Deterministic for a fixed seed.
+ */
+public final class NerTrainer {
+    /** The types the trained tagger distinguishes, in label order. */
+    static final List<EntityType> TAGGED = List.of(EntityType.PERSON, EntityType.LOC, EntityType.ORG, EntityType.MISC);
+
+    /**
+     * Training settings.
+     *
+     * @param epochs  perceptron epochs per pass
+     * @param seed    shuffling seed
+     * @param stacked train the second pass
+     * @param folds   jackknife folds for the second pass
+     * @param window  sentences each side that the second pass looks at
+     */
+    public record Options(int epochs, long seed, boolean stacked, int folds, int window) {
+        public static Options defaults() {
+            return new Options(10, 1, true, 5, 30);
+        }
+    }
+
+    private final Options options;
+    private final Gazetteer gazetteer;
+    private final WordClusters clusters;
+    private final Consumer<String> log;
+
+    public NerTrainer(Options options, Gazetteer gazetteer, WordClusters clusters, Consumer<String> log) {
+        this.options = options;
+        this.gazetteer = gazetteer;
+        this.clusters = clusters;
+        this.log = log;
+    }
+
+    /** Maps a sentence's Isnad tags onto the tagged types (GPE→LOC; NORP, TITLE → O). */
+    static String project(String tag) {
+        if (tag.equals("O")) {
+            return tag;
+        }
+        EntityType t = EntityType.valueOf(tag.substring(2));
+        if (t == EntityType.GPE) {
+            t = EntityType.LOC;
+        }
+        Set<EntityType> kept = EnumSet.copyOf(TAGGED);
+        return kept.contains(t) ? tag.substring(0, 2) + t.name() : "O";
+    }
+
+    public NerModel train(Corpus corpus) {
+        BioLabels labels = new BioLabels(TAGGED);
+        List<List<Token>> sents = new ArrayList<>();
+        List<int[]> gold = new ArrayList<>();
+        List<int[]> gaz = new ArrayList<>();
+        for (LabeledSentence s : corpus.sentences()) {
+            List<Token> toks = Words.analyze(s.words());
+            sents.add(toks);
+            gaz.add(gazetteer.match(toks));
+            int[] g = new int[s.size()];
+            int prev = -1;
+            for (int i = 0; i < s.size(); i++) {
+                int y = labels.index(project(s.tags().get(i)));
+                if (!labels.allowed(prev, y)) {
+                    y = y - 1; // an I- without its B- (conlleval reading): it begins a chunk
+                }
+                g[i] = y;
+                prev = y;
+            }
+            gold.add(g);
+        }
+        FeatureExtractor fx = new FeatureExtractor(clusters);
+        List<long[][]> f1 = new ArrayList<>();
+        for (int i = 0; i < sents.size(); i++) {
+            f1.add(fx.extract(sents.get(i), gaz.get(i), new int[0], new int[0]));
+        }
+        PerceptronTrainer pt = new PerceptronTrainer(labels, options.epochs(), options.seed());
+        log.accept("pass 1 on " + corpus.tokens() + " tokens");
+        LinearTagger pass1 = pt.train(f1, gold, e -> log.accept("  epoch " + e));
+        log.accept("pass 1: " + pass1.featureCount() + " features");
+        if (!options.stacked()) {
+            return new NerModel(labels, gazetteer, clusters, pass1, Optional.empty(), options.window());
+        }
+        List<int[]> jack = new ArrayList<>();
+        List<int[]> ctx = new ArrayList<>();
+        int n = sents.size();
+        int k = options.folds();
+        for (int fold = 0; fold < k; fold++) {
+            int from = (int) ((long) n * fold / k);
+            int to = (int) ((long) n * (fold + 1) / k);
+            List<long[][]> trF = new ArrayList<>(f1.subList(0, from));
+            trF.addAll(f1.subList(to, n));
+            List<int[]> trG = new ArrayList<>(gold.subList(0, from));
+            trG.addAll(gold.subList(to, n));
+            log.accept("jackknife fold " + (fold + 1) + "/" + k);
+            LinearTagger t = pt.train(trF, trG, e -> { });
+            List<int[]> pred = new ArrayList<>();
+            for (int i = from; i < to; i++) {
+                pred.add(t.decode(f1.get(i)));
+            }
+            jack.addAll(pred);
+            ctx.addAll(StackContext.masks(sents.subList(from, to), pred, labels, options.window()));
+        }
+        List<long[][]> f2 = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            f2.add(fx.extract(sents.get(i), gaz.get(i), jack.get(i), ctx.get(i)));
+        }
+        log.accept("pass 2");
+        LinearTagger pass2 = pt.train(f2, gold, e -> log.accept("  epoch " + e));
+        log.accept("pass 2: " + pass2.featureCount() + " features");
+        return new NerModel(labels, gazetteer, clusters, pass1, Optional.of(pass2), options.window());
+    }
+}

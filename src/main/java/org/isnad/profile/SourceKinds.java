@@ -1,0 +1,74 @@
+package org.isnad.profile;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.isnad.doc.Document;
+import org.isnad.doc.Span;
+import org.isnad.model.Attribution;
+import org.isnad.model.Source;
+import org.isnad.model.SourceType;
+import org.isnad.persuasion.WordSet;
+import org.isnad.text.LexiconFile;
+import org.isnad.text.Token;
+import org.isnad.text.TokenKind;
+import org.isnad.text.Tokenizer;
+
+/**
+ * Sorts an attribution's source into the kinds the grading table knows: its {@link SourceType}, with DOCUMENT split
+ * into identified and undisclosed ({@code undisclosed-markers.txt}), and UNIDENTIFIED for an implicit source with no
+ * phrase in the document. Thread-safe.
+ */
+public final class SourceKinds {
+    public static final String UNDISCLOSED_DOCUMENT = "DOCUMENT_UNDISCLOSED";
+    public static final String UNIDENTIFIED = "UNIDENTIFIED";
+    private static final int WORDS_AFTER = 6;
+
+    private final WordSet markers;
+    private final WordSet heads;
+    private final Tokenizer tokenizer = new Tokenizer();
+
+    public SourceKinds() {
+        List<String> m = new ArrayList<>();
+        List<String> h = new ArrayList<>();
+        for (String[] row : LexiconFile.rows("/org/isnad/profile/undisclosed-markers.txt")) {
+            (row[0].equals("HEAD") ? h : m).add(row[1]);
+        }
+        markers = new WordSet(m);
+        heads = new WordSet(h);
+    }
+
+    /** The grading kind of an attribution's source. */
+    public String kind(Document doc, Attribution a) {
+        Source s = a.source();
+        if (s.span().isEmpty() || s.span().get().isEmpty()) {
+            return s.implicit() || s.type() != SourceType.ANONYMOUS ? UNIDENTIFIED : SourceType.ANONYMOUS.name();
+        }
+        if (s.type() == SourceType.DOCUMENT && isUndisclosed(doc, s.span().get())) {
+            return UNDISCLOSED_DOCUMENT;
+        }
+        return s.type().name();
+    }
+
+    /** True for an anonymous source or an undisclosed document. */
+    public boolean isAnonymousOrUndisclosed(String kind) {
+        return kind.equals(SourceType.ANONYMOUS.name()) || kind.equals(UNDISCLOSED_DOCUMENT);
+    }
+
+    boolean isUndisclosed(Document doc, Span source) {
+        String text = doc.text();
+        int end = Math.min(text.length(), source.end() + 80);
+        List<Token> phrase = words(tokenizer.tokenize(text, source.start(), source.end()));
+        if (phrase.size() == 1 && heads.contains(phrase.get(0))) {
+            return true;
+        }
+        if (phrase.stream().anyMatch(markers::contains)) {
+            return true;
+        }
+        List<Token> after = words(tokenizer.tokenize(text, source.end(), end));
+        return after.stream().limit(WORDS_AFTER).anyMatch(markers::contains);
+    }
+
+    private static List<Token> words(List<Token> toks) {
+        return toks.stream().filter(t -> t.kind() == TokenKind.ARABIC || t.kind() == TokenKind.LATIN).toList();
+    }
+}

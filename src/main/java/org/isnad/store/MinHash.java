@@ -1,0 +1,127 @@
+package org.isnad.store;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.isnad.text.ArabicNormalizer;
+
+/**
+ * MinHash signatures of a text's word shingles, for finding re-publications of the same report (near-duplicates)
+ * without comparing every pair: texts are folded by {@link ArabicNormalizer#MATCHING}, split into words, and every
+ * run of {@value #SHINGLE} words is hashed by {@value #HASHES} hash functions. Two signatures agree in a position with
+ * probability equal to the Jaccard similarity of the shingle sets. Signatures are cut into {@value #BANDS} bands of
+ * {@value #ROWS} rows for locality-sensitive lookup: pairs with Jaccard 0.7 share a band with probability ≈ 0.998.
+ */
+public final class MinHash {
+    public static final int SHINGLE = 4;
+    public static final int HASHES = 64;
+    public static final int BANDS = 16;
+    public static final int ROWS = HASHES / BANDS;
+    private static final long[] SEEDS = new long[HASHES];
+
+    static {
+        long s = 0x9E3779B97F4A7C15L;
+        for (int i = 0; i < HASHES; i++) {
+            s = mix(s + 0x632BE59BD9B4E019L);
+            SEEDS[i] = s;
+        }
+    }
+
+    private MinHash() {
+    }
+
+    /** The signature of a text: {@value #HASHES} minimum hash values. */
+    public static int[] signature(String text) {
+        Set<Long> shingles = shingles(text);
+        int[] sig = new int[HASHES];
+        java.util.Arrays.fill(sig, Integer.MAX_VALUE);
+        for (long sh : shingles) {
+            for (int i = 0; i < HASHES; i++) {
+                int h = (int) (mix(sh ^ SEEDS[i]) >>> 33);
+                if (h < sig[i]) {
+                    sig[i] = h;
+                }
+            }
+        }
+        return sig;
+    }
+
+    /** The 64-bit hashes of the text's word shingles (one shingle of all words when the text is shorter). */
+    static Set<Long> shingles(String text) {
+        List<String> words = words(text);
+        Set<Long> out = new HashSet<>();
+        if (words.isEmpty()) {
+            return out;
+        }
+        int n = Math.max(1, words.size() - SHINGLE + 1);
+        for (int i = 0; i < n; i++) {
+            long h = 1125899906842597L;
+            for (int j = i; j < Math.min(words.size(), i + SHINGLE); j++) {
+                h = 31 * h + words.get(j).hashCode();
+                h = mix(h);
+            }
+            out.add(h);
+        }
+        return out;
+    }
+
+    static List<String> words(String text) {
+        String folded = ArabicNormalizer.MATCHING.normalize(text);
+        List<String> words = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= folded.length(); i++) {
+            boolean letter = i < folded.length() && Character.isLetterOrDigit(folded.charAt(i));
+            if (letter && start < 0) {
+                start = i;
+            } else if (!letter && start >= 0) {
+                words.add(folded.substring(start, i));
+                start = -1;
+            }
+        }
+        return words;
+    }
+
+    /** The estimated Jaccard similarity of the shingle sets behind two signatures. */
+    public static double similarity(int[] a, int[] b) {
+        int same = 0;
+        for (int i = 0; i < HASHES; i++) {
+            if (a[i] == b[i]) {
+                same++;
+            }
+        }
+        return same / (double) HASHES;
+    }
+
+    /** The hash of band {@code band} of a signature. */
+    public static long band(int[] sig, int band) {
+        long h = band * 0x9E3779B97F4A7C15L;
+        for (int r = 0; r < ROWS; r++) {
+            h = mix(h ^ sig[band * ROWS + r]);
+        }
+        return h;
+    }
+
+    /** A signature as fixed-width hex, for storage. */
+    public static String encode(int[] sig) {
+        StringBuilder sb = new StringBuilder(HASHES * 8);
+        for (int v : sig) {
+            sb.append(String.format("%08x", v));
+        }
+        return sb.toString();
+    }
+
+    public static int[] decode(String hex) {
+        int[] sig = new int[HASHES];
+        for (int i = 0; i < HASHES; i++) {
+            sig[i] = Integer.parseUnsignedInt(hex.substring(i * 8, i * 8 + 8), 16);
+        }
+        return sig;
+    }
+
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+}

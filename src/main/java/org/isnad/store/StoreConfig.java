@@ -1,0 +1,81 @@
+package org.isnad.store;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Where a store lives: a JDBC URL (H2 file or PostgreSQL), credentials, and the directory of its search index.
+ *
+ * <p>{@link #parse(String)} reads what a user gives as {@code --db}: nothing means the default embedded store
+ * {@code ~/.isnad/isnad}; a {@code jdbc:postgresql://…} URL means a shared PostgreSQL database; a {@code jdbc:h2:…}
+ * URL is used as is; anything else is a file path of an embedded H2 store (a trailing {@code .mv.db} is dropped).
+ *
+ * @param jdbcUrl  the JDBC URL
+ * @param user     database user ("" for H2)
+ * @param password database password ("" for H2)
+ * @param indexDir the Lucene index directory: beside the file for H2, under {@code ~/.isnad/index/} for PostgreSQL
+ */
+public record StoreConfig(String jdbcUrl, String user, String password, Path indexDir) {
+    /** The kind of database behind a URL. */
+    public enum Kind { H2, POSTGRES }
+
+    public StoreConfig {
+        if (jdbcUrl == null || jdbcUrl.isBlank()) {
+            throw new IllegalArgumentException("empty database URL");
+        }
+        user = user == null ? "" : user;
+        password = password == null ? "" : password;
+    }
+
+    public Kind kind() {
+        return jdbcUrl.startsWith("jdbc:postgresql:") ? Kind.POSTGRES : Kind.H2;
+    }
+
+    /** The default embedded store location, {@code ~/.isnad/isnad}. */
+    public static Path defaultPath() {
+        return Path.of(System.getProperty("user.home"), ".isnad", "isnad");
+    }
+
+    /** Reads a {@code --db} value; user and password for PostgreSQL come from the URL or ISNAD_DB_USER/PASSWORD. */
+    public static StoreConfig parse(String db) {
+        return parse(db, Optional.empty());
+    }
+
+    /** As {@link #parse(String)}, with an explicit index directory. */
+    public static StoreConfig parse(String db, Optional<Path> index) {
+        if (db == null || db.isBlank()) {
+            return embedded(defaultPath(), index);
+        }
+        if (db.startsWith("jdbc:postgresql:")) {
+            String user = Optional.ofNullable(System.getenv("ISNAD_DB_USER")).orElse("");
+            String pass = Optional.ofNullable(System.getenv("ISNAD_DB_PASSWORD")).orElse("");
+            Path dir = index.orElseGet(() -> Path.of(System.getProperty("user.home"), ".isnad", "index",
+                    db.substring("jdbc:postgresql://".length()).replaceAll("[^A-Za-z0-9._-]+", "_")));
+            return new StoreConfig(db, user, pass, dir);
+        }
+        if (db.startsWith("jdbc:h2:")) {
+            String path = db.replaceFirst("^jdbc:h2:(file:)?", "").replaceFirst(";.*$", "");
+            return new StoreConfig(db, "", "", index.orElse(Path.of(path + ".index")));
+        }
+        if (db.startsWith("jdbc:")) {
+            throw new IllegalArgumentException("unsupported database URL (use a file path or jdbc:postgresql://…): "
+                    + db.replaceFirst("\\?.*$", ""));
+        }
+        String p = db.endsWith(".mv.db") ? db.substring(0, db.length() - ".mv.db".length()) : db;
+        return embedded(Path.of(p), index);
+    }
+
+    /** An embedded H2 store at a file path (H2 adds {@code .mv.db}). */
+    public static StoreConfig embedded(Path path, Optional<Path> index) {
+        Path abs = path.toAbsolutePath().normalize();
+        // H2 file store. WRITE_DELAY=0: a commit is written to the file before it returns (H2's default delays
+        // writes by 500 ms, which a killed process would lose); the pool, not a JVM hook, closes the database.
+        String url = "jdbc:h2:file:" + abs + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+        return new StoreConfig(url, "", "", index.orElse(Path.of(abs + ".index")));
+    }
+
+    /** The URL without credentials, for messages. */
+    public String safeUrl() {
+        return jdbcUrl.replaceAll("(?i)(password=)[^&;]*", "$1***");
+    }
+}

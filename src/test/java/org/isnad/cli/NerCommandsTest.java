@@ -1,0 +1,93 @@
+package org.isnad.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class NerCommandsTest {
+    private static final Path TEST = Path.of("..", "shared", "data", "ner", "anercorp", "test.conll");
+
+    private static void requireData() {
+        if ("true".equals(System.getenv("CI"))) {
+            assertTrue(Files.exists(TEST), "missing " + TEST);
+        } else {
+            assumeTrue(Files.exists(TEST));
+        }
+    }
+
+    private static String[] run(String... args) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
+        try {
+            int code = IsnadCli.execute(args);
+            return new String[] {Integer.toString(code), o.toString(StandardCharsets.UTF_8),
+                e.toString(StandardCharsets.UTF_8)};
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+
+    @Test
+    void evalPrintsJsonScoresForTheShippedModel() throws Exception {
+        requireData();
+        String[] r = run("eval", "ner", "--test", TEST.toString(), "--json");
+        assertEquals("0", r[0], r[2]);
+        JsonNode j = new ObjectMapper().readTree(r[1]);
+        for (String k : List.of("precision", "recall", "f1", "per_type", "tokens", "tokens_per_second")) {
+            assertTrue(j.has(k), "missing " + k);
+        }
+        assertEquals(25_187, j.get("tokens").asInt());
+        assertTrue(j.get("per_type").has("PERS") && j.get("per_type").has("MISC"));
+        assertTrue(j.get("f1").asDouble() > 50);
+    }
+
+    @Test
+    void trainThenEvalATinyModel(@TempDir Path dir) throws Exception {
+        requireData();
+        List<String> lines = Files.readAllLines(TEST, StandardCharsets.UTF_8).subList(0, 3000);
+        Path small = Files.write(dir.resolve("small.conll"), lines, StandardCharsets.UTF_8);
+        Path model = dir.resolve("m.bin.gz");
+        String[] t = run("train", "ner", "--train", "anercorp:" + small, "--out", model.toString(), "--epochs", "2",
+                "--no-gazetteers", "--seed", "3");
+        assertEquals("0", t[0], t[2]);
+        assertTrue(Files.size(model) > 1000);
+        String[] e = run("eval", "ner", "--test", small.toString(), "--model", model.toString());
+        assertEquals("0", e[0], e[2]);
+        assertTrue(e[1].contains("all"), e[1]);
+    }
+
+    @Test
+    void badInputGivesOneLineErrorsAndExitCodes(@TempDir Path dir) throws Exception {
+        String[] missing = run("eval", "ner", "--test", dir.resolve("none.conll").toString());
+        assertEquals(Integer.toString(ExitCodes.IO), missing[0]);
+        assertEquals(1, missing[2].strip().lines().count(), missing[2]);
+        Path junk = Files.writeString(dir.resolve("junk.conll"), "onlyonecolumn\n");
+        String[] bad = run("eval", "ner", "--test", junk.toString());
+        assertEquals(Integer.toString(ExitCodes.BAD_INPUT), bad[0]);
+        Path notModel = Files.writeString(dir.resolve("m.gz"), "not a model");
+        String[] badModel = run("eval", "ner", "--test", junk.toString(), "--model", notModel.toString());
+        assertEquals(Integer.toString(ExitCodes.BAD_INPUT), badModel[0]);
+        assertTrue(badModel[2].startsWith("isnad: "), badModel[2]);
+        String[] noTrain = run("train", "ner", "--train", dir.resolve("x").toString(), "--out",
+                dir.resolve("o").toString());
+        assertEquals(Integer.toString(ExitCodes.IO), noTrain[0]);
+        String[] usage = run("train", "ner", "--out", dir.resolve("o").toString());
+        assertEquals(Integer.toString(ExitCodes.USAGE), usage[0]);
+    }
+}
