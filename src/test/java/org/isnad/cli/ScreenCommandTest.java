@@ -130,11 +130,11 @@ class ScreenCommandTest {
     @Test
     void analyzeTakesWatchlistFiles(@TempDir Path dir) throws Exception {
         Path report = Files.writeString(dir.resolve("r.txt"), "قال أبو محمد الجولاني إن الوضع هادئ.");
-        assertEquals(ExitCodes.OK, IsnadCli.execute("analyze", "--format", "json", "--watchlist", resource("un-small-v1.xml"),
-                report.toString()));
+        assertEquals(ExitCodes.OK, IsnadCli.execute("analyze", "--format", "json", "--watchlist",
+                resource("un-small-v1.xml"), report.toString()));
         assertTrue(JSON.readTree(out.toString(StandardCharsets.UTF_8)).has("screening"));
-        assertEquals(ExitCodes.BAD_INPUT, IsnadCli.execute("analyze", "--watchlist", resource("xxe.xml"),
-                report.toString()));
+        int rc = IsnadCli.execute("analyze", "--watchlist", resource("xxe.xml"), report.toString());
+        assertEquals(ExitCodes.BAD_INPUT, rc);
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("DTD"), err.toString(StandardCharsets.UTF_8));
     }
 
