@@ -18,25 +18,21 @@ public final class SentenceSplitter {
     private final Set<String> abbreviations = new HashSet<>(LexiconFile.lines("/org/isnad/text/abbreviations.txt"));
 
     public List<Sentence> split(String text, List<Token> tokens) {
-        return new Run(text, TokenList.of(tokens)).split();
+        return new Run(TokenList.of(text, tokens)).split();
     }
 
-    /** One splitting pass; reads token offsets from the token list's arrays and marks from the text. */
+    /** One splitting pass over the token list's offset, mark and line-break arrays. */
     private final class Run {
-        private final String chars;
         private final TokenList tokens;
         private final int n;
 
-        Run(String text, TokenList tokens) {
-            this.chars = text;
+        Run(TokenList tokens) {
             this.tokens = tokens;
             this.n = tokens.size();
         }
 
-        /** The character of a one-character token, or 0. */
         private char mark(int i) {
-            int start = tokens.start(i);
-            return tokens.end(i) - start == 1 ? chars.charAt(start) : 0;
+            return tokens.mark(i);
         }
 
         List<Sentence> split() {
@@ -46,17 +42,16 @@ public final class SentenceSplitter {
             int quoteOpenedAt = -1;
             int asciiQuotes = 0;
             for (int i = 0; i < n; i++) {
-                int start = tokens.start(i);
-                if (i > first && hasLineBreak(chars, tokens.end(i - 1), start)) {
+                if (i > first && tokens.lineBreakBefore(i)) {
                     out.add(sentence(first, i));
                     first = i;
                     quoteDepth = 0;
                     asciiQuotes = 0;
                 }
-                if (tokens.end(i) - start != 1) {
+                char c = tokens.mark(i);
+                if (c == 0) {
                     continue; // only one-character tokens open, close or end anything
                 }
-                char c = chars.charAt(start);
                 if (isOpenQuote(c)) {
                     if (quoteDepth++ == 0) {
                         quoteOpenedAt = i;
@@ -79,7 +74,7 @@ public final class SentenceSplitter {
                     continue;
                 }
                 int end = i + 1;
-                while (end < n && !hasLineBreak(chars, tokens.end(end - 1), tokens.start(end))) {
+                while (end < n && !tokens.lineBreakBefore(end)) {
                     char next = mark(end);
                     if (isTerminator(next) || isCloseQuote(next) || isCloseBracket(next)
                             || next == '"' && asciiQuotes % 2 == 1) {
@@ -118,16 +113,6 @@ public final class SentenceSplitter {
         private Sentence sentence(int first, int end) {
             return new Sentence(new Span(tokens.start(first), tokens.end(end - 1)), first, end);
         }
-    }
-
-    private static boolean hasLineBreak(String text, int from, int to) {
-        for (int k = from; k < to; k++) {
-            char c = text.charAt(k);
-            if (c == '\n' || c == '\r' || c == '\u2029' || c == '\u2028' || c == '\u0085') {
-                return true;
-            }
-        }
-        return false;
     }
 
     static boolean isTerminator(char c) {

@@ -39,6 +39,7 @@ public final class Tokenizer {
         char[] chars = new char[len];
         text.getChars(from, to, chars, 0);
         int i = 0;
+        boolean lineBreak = false;
         while (i < len) {
             char c = chars[i];
             byte seg = CharClass.seg(c);
@@ -56,19 +57,28 @@ public final class Tokenizer {
                 int end = (int) scanned;
                 if (end < i + n) {
                     end = i + n;
-                    out.add(make(text, chars, from, i, end, WordCache.hash(chars, i, end)));
+                    out.add(make(text, chars, from, i, end, WordCache.hash(chars, i, end)), mark(chars, i, end),
+                            lineBreak);
                 } else {
-                    out.add(make(text, chars, from, i, end, (int) (scanned >>> 32)));
+                    out.add(make(text, chars, from, i, end, (int) (scanned >>> 32)), mark(chars, i, end), lineBreak);
                 }
+                lineBreak = false;
                 i = end;
             } else if (seg == CharClass.SPACE || seg == CharClass.FORMAT) {
+                lineBreak |= TokenList.isLineBreak(c);
                 i += n;
             } else {
-                out.add(make(text, chars, from, i, i + n, WordCache.hash(chars, i, i + n)));
+                out.add(make(text, chars, from, i, i + n, WordCache.hash(chars, i, i + n)), mark(chars, i, i + n),
+                        lineBreak);
+                lineBreak = false;
                 i += n;
             }
         }
         return out.build();
+    }
+
+    private static char mark(char[] chars, int start, int end) {
+        return end - start == 1 ? chars[start] : 0;
     }
 
     /**
