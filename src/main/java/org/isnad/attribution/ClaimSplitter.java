@@ -17,6 +17,8 @@ import org.isnad.text.Sentence;
  */
 final class ClaimSplitter {
     static final int MIN_WORDS = 4;
+    /** Words a source phrase needs to count as a description of its source. */
+    static final int SOURCE_DESCRIPTION_WORDS = 3;
     private static final Set<String> CLAUSE_WORDS = Set.of("كما", "لكن", "ولكن", "بينما", "فيما", "حيث", "غير");
     private final CertaintyRules certainty;
     private final Before before;
@@ -89,8 +91,27 @@ final class ClaimSplitter {
                 i = j;
             }
         }
+        addSourceDescriptions(tt, drafts, out);
         out.sort((a, b) -> a.span().compareTo(b.span()));
         return out;
+    }
+
+    /**
+     * A source phrase that describes its source («وزير الدفاع اللبناني، موريس حداد») is the outlet's own assertion about
+     * who the source is, so it becomes an outlet-voice claim: relations read from it (a ROLE) then have a claim to
+     * name. Bare sources («مصادر»، «المركز») describe nothing and stay out.
+     */
+    private void addSourceDescriptions(TokenText tt, List<Draft> drafts, List<Piece> out) {
+        for (Draft d : drafts) {
+            if (d.sourcePhrase == null || d.implicit || d.continues != null
+                    || words(tt, d.sourcePhrase.from(), d.sourcePhrase.to()) < SOURCE_DESCRIPTION_WORDS) {
+                continue;
+            }
+            Span span = d.sourcePhrase.span();
+            if (out.stream().noneMatch(p -> p.span().overlaps(span))) {
+                out.add(new Piece(span, Optional.empty(), Certainty.ASSERTED));
+            }
+        }
     }
 
     /** A relaying source (same content as a draft that names it as parent) leaves the claims to the origin. */

@@ -59,7 +59,19 @@ class ClaimsTest {
     @Test
     void deniedContentGivesDeniedClaims() {
         Analysed r = Analysed.of("نفى المتحدث باسم الجيش وجود قوات أجنبية في المنطقة.");
-        assertEquals(Certainty.DENIED, r.claims().get(0).certainty());
+        Claim denied = r.claims().stream().filter(c -> c.attribution().isPresent()).findFirst().orElseThrow();
+        assertEquals(Certainty.DENIED, denied.certainty());
+    }
+
+    @Test
+    void aSourceThatDescribesItsSourceIsAnOutletClaim() {
+        Analysed r = Analysed.of("وقال وزير الدفاع اللبناني، موريس حداد، إن الجيش سيبقى على الحدود.");
+        List<Claim> own = r.claims().stream().filter(c -> c.attribution().isEmpty()).toList();
+        assertEquals(1, own.size(), r.claims().toString());
+        assertTrue(text(r, own.get(0)).contains("وزير الدفاع"), text(r, own.get(0)));
+        assertEquals(Certainty.ASSERTED, own.get(0).certainty());
+        Analysed bare = Analysed.of("وقالت مصادر إن الجيش سيبقى على الحدود.");
+        assertTrue(bare.claims().stream().allMatch(c -> c.attribution().isPresent()), bare.claims().toString());
     }
 
     @Test
