@@ -105,7 +105,7 @@ final class AttributionExtractor {
                     && chunker.isSourceWord(tt, j + 1))) {
                 j++; // «أعلن الجمعة قدامى المحاربين …»، «قال أيضا …»
             }
-            if (c.kind() == CueKind.NOUN && isChannelNoun(c)) {
+            if (c.kind() == CueKind.NOUN && Phrases.isChannelNoun(tt, c)) {
                 return;
             }
             Optional<SourcePhrase> back = Optional.empty();
@@ -121,7 +121,7 @@ final class AttributionExtractor {
             boolean relative = ImplicitSources.isRelative(tt, c.first() - 1);
             if (np.isPresent() && relative && !plausible(np.get())) {
                 np = Optional.empty();
-                if (!relativeAntecedentSpeaks(c.first() - 1)) {
+                if (!Phrases.relativeAntecedentSpeaks(tt, lex, c.first() - 1)) {
                     return; // «اللقاء الذي كشف خلافات …»: a meeting reveals nothing that is reported
                 }
             }
@@ -224,40 +224,6 @@ final class AttributionExtractor {
                 }
             }
             return b;
-        }
-
-        /** The word before a relative pronoun (past a comma) is a document, outlet, post, source or role. */
-        boolean relativeAntecedentSpeaks(int rel) {
-            int a = rel - 1;
-            if (a >= 0 && tt.isComma(a)) {
-                a--;
-            }
-            if (a < 0 || !tt.isArabic(a)) {
-                return false;
-            }
-            for (int k = a; k >= Math.max(0, a - 2); k--) {
-                Optional<SourceLexicon.HeadClass> h = lex.headAt(tt, k);
-                if (h.isPresent() && h.get() != SourceLexicon.HeadClass.ORGANIZATION && h.get() != SourceLexicon.HeadClass.PLATFORM) {
-                    return true;
-                }
-                if (lex.titleAt(tt, k)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /** «في تصريحات صحفية»، «في أول تصريح»: a masdar after a preposition names the channel, not a cue. */
-        boolean isChannelNoun(CueMatch c) {
-            int p = c.first() - 1;
-            if (p >= 0 && tt.isArabic(p) && tt.norm(p).matches("اول|اخر|احدث")) {
-                p--;
-            }
-            if (p < 0 || !tt.isArabic(p)) {
-                return tt.tok(c.first()).proclitics().startsWith("ب") && !tt.norm(c.first()).startsWith("بدعو");
-            }
-            return tt.norm(p).matches("في|وفي|فى|خلال|عبر|وخلال") || tt.tok(c.first()).proclitics().startsWith("ب")
-                    && !tt.norm(c.first()).startsWith("بدعو");
         }
 
         /** «الخبر تم تكذيبه من السلطات»: a masdar with a pronoun after «تم»; the content is the subject before. */
@@ -399,34 +365,7 @@ final class AttributionExtractor {
                 return tt.isWord(i) && typer.type(tt, p, entities).entity().isPresent();
             }
             return typer.headClass(tt, p) != null || lex.titleAt(tt, i) || lex.nameAt(tt, i)
-                    || typer.type(tt, p, entities).entity().isPresent() || bareName(p);
-        }
-
-        /**
-         * One to four words in no lexicon and without the article, optionally after a nationality adjective
-         * («ترامب»، «المصري محمد صلاح»): a proper name. Plurals and ة-nouns («خلافات»، «مبادرة») are not names.
-         */
-        boolean bareName(SourcePhrase p) {
-            int from = p.from();
-            if (tt.isArabic(from) && tt.hasArticle(from) && tt.norm(from).endsWith("ي") && p.to() - from > 1) {
-                from++;
-            }
-            if (p.to() - from < 1 || p.to() - from > 4) {
-                return false;
-            }
-            for (int k = from; k < p.to(); k++) {
-                if (tt.isArabic(k) && k > from && tt.norm(k).matches("الدين|الله|الرحمن|الرحيم|العزيز")) {
-                    continue; // second part of a compound name: «زين الدين»، «عبد الله»
-                }
-                if (!tt.isArabic(k) || tt.hasArticle(k) || lex.lexicalAt(tt, k)) {
-                    return false;
-                }
-                String n = tt.norm(k);
-                if (n.endsWith("ات") || n.endsWith("ون") || n.endsWith("ين") || n.endsWith("ه") || n.length() < 3) {
-                    return false;
-                }
-            }
-            return true;
+                    || typer.type(tt, p, entities).entity().isPresent() || typer.bareName(tt, p);
         }
 
         void setSource(Draft d, SourcePhrase p) {

@@ -127,7 +127,7 @@ final class ContentScanner {
                     j = other.end();
                     continue;
                 }
-                if (other.kind() == CueKind.NOUN && isAfterPreposition(tt, j)) {
+                if (other.kind() == CueKind.NOUN && Phrases.isAfterPreposition(tt, j)) {
                     j = other.end();
                     continue;
                 }
@@ -141,7 +141,7 @@ final class ContentScanner {
             }
             if (!tt.isWord(j)) {
                 if (tt.tok(j).surface().equals("(")) {
-                    j = skipBracket(tt, j, limit);
+                    j = Phrases.skipBracket(tt, j, limit);
                     continue;
                 }
                 j++;
@@ -155,14 +155,14 @@ final class ContentScanner {
                 }
                 j += ch.get().words().length;
                 // modifiers of the channel noun («في تصريح خاص»، «في بيان صحفي») up to a comma or an introducer
-                for (int m = 0; m < 2 && j < limit && isModifier(tt, j) && cueAt[j] == null; m++) {
+                for (int m = 0; m < 2 && j < limit && Phrases.isModifier(tt, j) && cueAt[j] == null; m++) {
                     j++;
                 }
                 continue;
             }
             String n = tt.norm(j);
             if (n.equals("ل")) {
-                j = skipRecipient(tt, j + 1, limit);
+                j = Phrases.skipRecipient(tt, j + 1, limit);
                 continue;
             }
             if (explicitSource && RELAY_VERBS.contains(entry.lemma()) && n.equals("عن") && relays.stream().noneMatch(Relay::isChild)) {
@@ -188,15 +188,20 @@ final class ContentScanner {
                         return Optional.of(new Intro(Mode.PREPOSITION, j + 1, Optional.ofNullable(channel), channelAt, relays));
                     }
                 }
-                j = skipPrepositionalObject(tt, j + 1, limit, cueAt);
+                j = Phrases.skipPrepositionalObject(tt, j + 1, limit, cueAt);
                 continue;
             }
-            if (lex.isBreak(n) || lex.isBreak(bare) || isAdverbial(tt, j)) {
+            if (lex.isBreak(n) || lex.isBreak(bare) || Phrases.isAdverbial(tt, j)) {
                 j++;
                 continue;
             }
+            String proclitics = tt.tok(j).proclitics();
+            if ((proclitics.startsWith("ل") || proclitics.startsWith("ب")) && !tt.isComplementizer(j)) {
+                j = Phrases.skipPrepositionalObject(tt, j + 1, limit, cueAt); // «للمرة الأولى»، «بالتعاون مع …»
+                continue;
+            }
             if (direct < 0 && entry.allowsObject() && (explicitSource || cue.kind() == CueKind.PARTICIPLE || j == k)) {
-                if (isIndefiniteAccusative(tt, j)) {
+                if (Phrases.isIndefiniteAccusative(tt, j)) {
                     return Optional.empty(); // «تناقلت صورا …»: a thing, not reported content
                 }
                 return Optional.of(new Intro(Mode.OBJECT, j, Optional.ofNullable(channel), channelAt, relays));
@@ -238,30 +243,6 @@ final class ContentScanner {
         return c;
     }
 
-    private static boolean isAdverbial(TokenText tt, int j) {
-        String s = tt.tok(j).surface();
-        return s.endsWith("اً") || s.endsWith("ًا") || tt.norm(j).equals("يوم");
-    }
-
-    private static int skipRecipient(TokenText tt, int j, int limit) {
-        if (j < limit && tt.tok(j).surface().equals("(")) {
-            return skipBracket(tt, j, limit);
-        }
-        if (j < limit && tt.isOpenQuote(j) && tt.partner(j) > j) {
-            return tt.partner(j) + 1;
-        }
-        return Math.min(limit, j + 1);
-    }
-
-    private static int skipBracket(TokenText tt, int j, int limit) {
-        for (int k = j + 1; k < limit && k - j < 12; k++) {
-            if (tt.tok(k).surface().equals(")")) {
-                return k + 1;
-            }
-        }
-        return j + 1;
-    }
-
     Optional<SourceLexicon.MultiWord<Channel>> channelAt(TokenText tt, int j) {
         for (SourceLexicon.MultiWord<Channel> c : lex.channels()) {
             if (CueFinder.matches(tt, j, c.words())) {
@@ -269,45 +250,6 @@ final class ContentScanner {
             }
         }
         return Optional.empty();
-    }
-
-    private static final Set<String> ADJECTIVES = Set.of("خاص", "خاصه", "مقتضب", "مقتضبه", "مطول", "مطوله", "مشترك",
-            "مشتركه", "مكتوب", "مكتوبه", "منفصل", "منفصله", "سابق", "لاحق", "مصور", "مصوره", "متلفز", "متلفزه", "قصير",
-            "قصيره", "جديد", "جديده", "الخاص", "الخاصه", "صحفي", "صحفيه", "صحافي", "صحافيه");
-
-    /** An adjective after a channel noun: a nisba («صحفي»، «الرسمية») or a listed one («خاص»، «مقتضب»). */
-    private static boolean isModifier(TokenText tt, int j) {
-        if (!tt.isArabic(j) || tt.isComplementizer(j)) {
-            return false;
-        }
-        String n = tt.norm(j);
-        return ADJECTIVES.contains(n) || n.length() > 3 && (n.endsWith("ي") || n.endsWith("يه")) && !n.startsWith("ل");
-    }
-
-    /** Skips the object of a preposition: one word and the nisba adjectives after it («على صفحته الرسمية»). */
-    private static int skipPrepositionalObject(TokenText tt, int j, int limit, CueMatch[] cueAt) {
-        if (j < limit && tt.isWord(j) && !tt.isComplementizer(j) && cueAt[j] == null) {
-            j++;
-            while (j < limit && isModifier(tt, j) && cueAt[j] == null) {
-                j++;
-            }
-        }
-        return j;
-    }
-
-    private static boolean isIndefiniteAccusative(TokenText tt, int j) {
-        String surface = tt.tok(j).surface();
-        String n = tt.norm(j);
-        return !tt.hasArticle(j) && (surface.endsWith("اً") || surface.endsWith("ًا")
-                || n.length() >= 4 && n.endsWith("ا") && !n.endsWith("ها") && !n.endsWith("نا"));
-    }
-
-    private static boolean isAfterPreposition(TokenText tt, int j) {
-        int p = j - 1;
-        if (p >= 0 && tt.isArabic(p) && tt.norm(p).matches("اول|اخر|احدث")) {
-            p--;
-        }
-        return tt.tok(j).proclitics().startsWith("ب") || p >= 0 && tt.isArabic(p) && tt.norm(p).matches("في|وفي|فى|خلال|عبر");
     }
 
     static boolean endsWithObjectPronoun(String n) {

@@ -149,6 +149,10 @@ final class SourceChunker {
             boolean attached = tt.tok(k).proclitics().startsWith("ل") || tt.tok(k).proclitics().startsWith("ب");
             boolean afterPronoun = lastIncluded >= 0 && tt.isArabic(lastIncluded)
                     && (tt.norm(lastIncluded).endsWith("ها") || tt.norm(lastIncluded).endsWith("هم"));
+            if (k == i + 1 && lastIncluded == i && tt.hasArticle(i) && tt.norm(i).endsWith("ي") && !tt.hasArticle(k)
+                    && tt.isArabic(k) && !lex.lexicalAt(tt, k) && (lex.nameAt(tt, k) || !tt.norm(k).endsWith("ه"))) {
+                hasTitle = true; // a nationality before a name works like a title: «الفرنسي زين الدين زيدان»
+            }
             boolean coordinatedHere = k > i && tt.tok(k).proclitics().startsWith("و");
             if (k > i && definite && !tt.hasArticle(k) && (!hasTitle || strict) && !given && !attached && !afterPrep && !afterPronoun
                     && !coordinatedHere

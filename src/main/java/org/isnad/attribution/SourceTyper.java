@@ -14,6 +14,8 @@ import org.isnad.model.SourceType;
  * given names. Thread-safe.
  */
 final class SourceTyper {
+    private static final java.util.Set<String> TIME_NOUNS = java.util.Set.of("يوم", "شهر", "عام", "سنه", "اسبوع",
+            "ساعه", "دقيقه", "مره", "فتره", "مساء", "صباح", "ليل", "نهار", "امس", "غدا");
     private static final List<String> QUANTIFIERS = List.of("بعض", "عدد", "احد", "كل", "معظم", "اغلب");
     private final SourceLexicon lex;
     private final SourceChunker chunker;
@@ -58,7 +60,7 @@ final class SourceTyper {
                 return new Typed(SourceType.ANONYMOUS, id);
             }
             boolean surname = p.to() - p.from() == 1 && tt.isArabic(p.from()) && tt.norm(p.from()).endsWith("ي");
-            return new Typed(tt.hasArticle(p.from()) && !hasName(tt, p) && !surname && !namedBefore(tt, p)
+            return new Typed(tt.hasArticle(p.from()) && !hasName(tt, p) && !surname && !namedBefore(tt, p) && !bareName(tt, p)
                     ? SourceType.NAMED_ORGANIZATION : SourceType.NAMED_PERSON, id);
         }
         SourceType t = switch (head) {
@@ -92,6 +94,39 @@ final class SourceTyper {
             return HeadClass.ANONYMOUS;
         }
         return lex.headAt(tt, i).orElse(null);
+    }
+
+    /**
+     * One to four words in no lexicon and without the article, optionally after a nationality adjective
+     * («ترامب»، «المصري محمد صلاح»): a proper name. Plurals and ة-nouns («خلافات»، «مبادرة») are not names.
+     */
+    boolean bareName(TokenText tt, SourcePhrase p) {
+        int from = p.from();
+        if (tt.isArabic(from) && tt.hasArticle(from) && tt.norm(from).endsWith("ي") && p.to() - from > 1) {
+            from++;
+        }
+        if (p.to() - from < 1 || p.to() - from > 4) {
+            return false;
+        }
+        for (int k = from; k < p.to(); k++) {
+            if (tt.isArabic(k) && k > from && tt.norm(k).matches("الدين|الله|الرحمن|الرحيم|العزيز")) {
+                continue; // second part of a compound name: «زين الدين»، «عبد الله»
+            }
+            if (!tt.isArabic(k) || tt.hasArticle(k) || lex.lexicalAt(tt, k)) {
+                return false;
+            }
+            String n = tt.norm(k);
+            String surface = tt.surface(k);
+            if (TIME_NOUNS.contains(n) || surface.endsWith("اً") || surface.endsWith("ًا")) {
+                return false; // «أعلن يوم …»، «شخصاً»
+            }
+            // sound feminine plurals are common nouns («خلافات»); -ون/-ين are not tested: names end so too («ماكرون»)
+            boolean plural = n.endsWith("ات") && n.length() >= 5;
+            if (plural || n.endsWith("ه") || n.length() < 3) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A one-word phrase whose word stood earlier right after a given name or title («خالد المنصوري» … «المنصوري»). */

@@ -93,13 +93,20 @@ public final class AnalyzeCommand implements Callable<Integer> {
         if (problem.isPresent()) {
             return problem.get();
         }
+        List<String> stageList = stages == null ? StageCatalog.DEFAULT_STAGES : stages;
+        for (String name : stageList) {
+            if (!StageCatalog.names().contains(name)) {
+                err.println("isnad: unknown stage '" + name + "'; known: " + String.join(",", StageCatalog.names()));
+                return ExitCodes.USAGE;
+            }
+        }
         Pipeline pipeline;
         try {
             PipelineConfig config = new PipelineConfig(Optional.ofNullable(model), watchlists, options);
-            pipeline = StageCatalog.build(stages == null ? StageCatalog.DEFAULT_STAGES : stages, config);
+            pipeline = StageCatalog.build(stageList, config);
         } catch (IllegalArgumentException e) {
             err.println("isnad: " + IsnadCli.oneLine(e.getMessage()));
-            return ExitCodes.USAGE;
+            return ExitCodes.BAD_INPUT;
         } catch (UncheckedIOException e) {
             err.println("isnad: cannot load a model or list: " + IsnadCli.oneLine(e.getCause()));
             return ExitCodes.IO;

@@ -26,8 +26,12 @@ import org.isnad.store.WriteResult;
  * reads are thread-safe.
  */
 public final class Corpus implements Closeable {
-    /** The index is committed after this many stored documents (and on close). */
-    public static final int INDEX_COMMIT_EVERY = 500;
+    /**
+     * The index is committed after this many stored documents, or {@link #INDEX_COMMIT_SECONDS} after the last
+     * commit, and on close; after a crash, opening the corpus indexes what the index had not committed.
+     */
+    public static final int INDEX_COMMIT_EVERY = 5000;
+    public static final int INDEX_COMMIT_SECONDS = 30;
 
     private final Database db;
     private final StoreWriter writer;
@@ -37,6 +41,7 @@ public final class Corpus implements Closeable {
     private final CanonicalKeys keys;
     private long lastIndexed;
     private int sinceCommit;
+    private long lastCommitNanos = System.nanoTime();
 
     private Corpus(Database db, SearchIndex index, CanonicalKeys keys) {
         this.db = db;
@@ -101,7 +106,8 @@ public final class Corpus implements Closeable {
         WriteResult r = writer.write(doc);
         if (!r.duplicate()) {
             indexDoc(new StoredDocument(r.docId(), doc, reader.actorsOfDocument(r.docId())));
-            if (++sinceCommit >= INDEX_COMMIT_EVERY) {
+            if (++sinceCommit >= INDEX_COMMIT_EVERY
+                    || System.nanoTime() - lastCommitNanos > INDEX_COMMIT_SECONDS * 1_000_000_000L) {
                 commitIndex();
             }
         }
@@ -137,7 +143,8 @@ public final class Corpus implements Closeable {
                 sinceCommit++;
             }
         }
-        if (sinceCommit >= INDEX_COMMIT_EVERY) {
+        if (sinceCommit >= INDEX_COMMIT_EVERY
+                || System.nanoTime() - lastCommitNanos > INDEX_COMMIT_SECONDS * 1_000_000_000L) {
             commitIndex();
         }
         return out;
@@ -157,6 +164,7 @@ public final class Corpus implements Closeable {
         try {
             index.commit(lastIndexed);
             sinceCommit = 0;
+            lastCommitNanos = System.nanoTime();
         } catch (IOException e) {
             throw new StoreException("search index commit failed: " + e.getMessage(), e);
         }

@@ -95,15 +95,41 @@ public final class NameMatcher {
             }
         }
         List<NameMatch.Pair> chosen = greedy(all, q, c);
-        boolean sameCount = q.parts().size() == c.parts().size();
-        if (!sameCount && (covered(chosen, true) < q.parts().size() || covered(chosen, false) < c.parts().size()
-                || chosen.stream().anyMatch(p -> p.match().similarity() < 0.9))) {
-            addRuns(q, c, weights, all, true);
-            addRuns(c, q, weights, all, false);
+        if (joinedWordPossible(q, c, chosen)) {
+            addRuns(q, c, weights, all, true, cache);
+            addRuns(c, q, weights, all, false, cache);
             chosen = greedy(all, q, c);
         }
         chosen.sort(Comparator.comparingInt(p -> p.query().index()));
         return chosen;
+    }
+
+    /**
+     * True when the name with fewer parts has a long part left unmatched or matched weakly: it may be two or three
+     * parts of the other name written as one word.
+     */
+    private static boolean joinedWordPossible(ParsedName q, ParsedName c, List<NameMatch.Pair> chosen) {
+        if (q.parts().size() == c.parts().size()) {
+            return false;
+        }
+        boolean queryFewer = q.parts().size() < c.parts().size();
+        ParsedName fewer = queryFewer ? q : c;
+        for (NamePart p : fewer.parts()) {
+            if (p.skeleton().length() < 4 || !p.isNameLike()) {
+                continue;
+            }
+            double best = 0;
+            for (NameMatch.Pair pair : chosen) {
+                NamePart mine = queryFewer ? pair.query() : pair.candidate();
+                if (mine.index() == p.index()) {
+                    best = pair.match().similarity();
+                }
+            }
+            if (best < 0.9) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<NameMatch.Pair> greedy(List<NameMatch.Pair> all, ParsedName q, ParsedName c) {
@@ -133,13 +159,9 @@ public final class NameMatcher {
         return true;
     }
 
-    private static int covered(List<NameMatch.Pair> pairs, boolean query) {
-        return pairs.stream().mapToInt(p -> query ? p.queryLength() : p.candidateLength()).sum();
-    }
-
     /** Runs of 2–3 adjacent name parts of {@code runs} written as one word in {@code single}. */
     private static void addRuns(ParsedName runs, ParsedName single, PartWeights weights, List<NameMatch.Pair> all,
-                                boolean runsAreQuery) {
+                                boolean runsAreQuery, PartCache cache) {
         List<NamePart> ps = runs.parts();
         for (int i = 0; i < ps.size(); i++) {
             StringBuilder key = new StringBuilder(ps.get(i).key());
@@ -156,7 +178,8 @@ public final class NameMatcher {
                 NamePart joined = new NamePart(text.toString(), key.toString(), Skeleton.of(key.toString()),
                         ps.get(i).role(), ps.get(i).arabic(), ps.get(i).index());
                 for (NamePart b : single.parts()) {
-                    PartMatch m = PartSimilarity.compare(joined, b);
+                    PartMatch m = cache != null && !runsAreQuery ? cache.compare(b, joined)
+                            : PartSimilarity.compare(joined, b);
                     if (m.similarity() >= RUN_THRESHOLD) {
                         PartMatch joinedMatch = new PartMatch(m.similarity(), "joined " + m.how());
                         double pw = (w + weights.weight(b)) / 2;

@@ -5,6 +5,7 @@ import java.util.List;
 import org.isnad.doc.Document;
 import org.isnad.doc.Span;
 import org.isnad.model.Attribution;
+import org.isnad.model.Layers;
 import org.isnad.model.Source;
 import org.isnad.model.SourceType;
 import org.isnad.persuasion.WordSet;
@@ -16,12 +17,13 @@ import org.isnad.text.Tokenizer;
 /**
  * Sorts an attribution's source into the kinds the grading table knows: its {@link SourceType}, with DOCUMENT split
  * into identified and undisclosed ({@code undisclosed-markers.txt}), and UNIDENTIFIED for an implicit source with no
- * phrase in the document. Thread-safe.
+ * phrase in the document. Reads the document's token layer (tokenising only when there is none). Thread-safe.
  */
 public final class SourceKinds {
     public static final String UNDISCLOSED_DOCUMENT = "DOCUMENT_UNDISCLOSED";
     public static final String UNIDENTIFIED = "UNIDENTIFIED";
     private static final int WORDS_AFTER = 6;
+
 
     private final WordSet markers;
     private final WordSet heads;
@@ -55,20 +57,51 @@ public final class SourceKinds {
     }
 
     boolean isUndisclosed(Document doc, Span source) {
-        String text = doc.text();
-        int end = Math.min(text.length(), source.end() + 80);
-        List<Token> phrase = words(tokenizer.tokenize(text, source.start(), source.end()));
-        if (phrase.size() == 1 && heads.contains(phrase.get(0))) {
+        List<Token> toks = doc.has(Layers.TOKENS) ? doc.get(Layers.TOKENS) : tokenizer.tokenize(doc.text());
+        int i = firstAtOrAfter(toks, source.start());
+        int inPhrase = 0;
+        Token only = null;
+        for (; i < toks.size() && toks.get(i).start() < source.end(); i++) {
+            Token t = toks.get(i);
+            if (isWord(t)) {
+                inPhrase++;
+                only = t;
+                if (markers.contains(t)) {
+                    return true;
+                }
+            }
+        }
+        if (inPhrase == 1 && heads.contains(only)) {
             return true;
         }
-        if (phrase.stream().anyMatch(markers::contains)) {
-            return true;
+        for (int after = 0; i < toks.size() && after < WORDS_AFTER; i++) {
+            Token t = toks.get(i);
+            if (isWord(t)) {
+                after++;
+                if (markers.contains(t)) {
+                    return true;
+                }
+            }
         }
-        List<Token> after = words(tokenizer.tokenize(text, source.end(), end));
-        return after.stream().limit(WORDS_AFTER).anyMatch(markers::contains);
+        return false;
     }
 
-    private static List<Token> words(List<Token> toks) {
-        return toks.stream().filter(t -> t.kind() == TokenKind.ARABIC || t.kind() == TokenKind.LATIN).toList();
+    /** Index of the first token starting at or after the offset (binary search over the ordered token layer). */
+    private static int firstAtOrAfter(List<Token> toks, int offset) {
+        int lo = 0;
+        int hi = toks.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (toks.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private static boolean isWord(Token t) {
+        return t.kind() == TokenKind.ARABIC || t.kind() == TokenKind.LATIN;
     }
 }

@@ -32,8 +32,9 @@ final class DesignationRules {
             boolean adj = m.get().value()[1].equals("adj");
             Optional<Mention> target = slots.endingAt(i).filter(x -> x.kind() != Mention.Kind.PLACE
                     && x.kind() != Mention.Kind.PERSON || adj && x.kind() == Mention.Kind.PEOPLE);
-            if (target.isEmpty()) {
-                continue;
+            if (target.isEmpty() || target.get().to() - target.get().from() == 1 && !Keys.hasArticle(s.t(target.get().from()))
+                    && target.get().entity().isEmpty()) {
+                continue; // «تنظيم إرهابي»: a bare indefinite head names no one
             }
             int e = i + m.get().length();
             Candidate c = new Candidate("DESIGNATION", s.span(i, e), adj ? 0.7 : 0.65, adj ? "label-adjective"

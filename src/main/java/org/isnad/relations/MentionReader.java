@@ -135,6 +135,7 @@ final class MentionReader {
         boolean companyName = s.lex.orgHeads.match(s.toks, i, s.end)
                 .filter(m -> m.value().equals("COMPANY") || m.value().equals("INTL")).isPresent();
         boolean lastDef = Keys.hasArticle(s.t(j - 1));
+        boolean definiteHead = j - i == 1 && Keys.hasArticle(s.t(i));
         int indefRun = lastDef ? 0 : 1;
         while (s.in(j) && j - i < MAX_ORG) {
             if (!s.isWord(j) || Keys.hasConj(s.t(j)) || stopsPhrase(j) || s.entityAt(j).isPresent()) {
@@ -158,6 +159,9 @@ final class MentionReader {
                 break;
             }
             if (Keys.hasArticle(s.t(j))) {
+                if (definiteHead && !adjectiveLike(j)) {
+                    break; // a definite noun heads no genitive: «الشرطة الجمهور» is two phrases
+                }
                 lastDef = true;
                 indefRun = 0;
             } else {
@@ -170,6 +174,13 @@ final class MentionReader {
             j++;
         }
         return j;
+    }
+
+    /** A definite adjective: a nisba («الليبية»، «الأمريكيون»), a nationality, or a listed adjective. */
+    boolean adjectiveLike(int j) {
+        String n = Keys.stripArticle(s.t(j).norm());
+        return n.endsWith("ي") || n.endsWith("يه") || n.endsWith("يين") || n.endsWith("يون") || n.endsWith("يان")
+                || s.lex.nationalityOf(s.t(j)).isPresent() || s.isCue(j, "ADJ");
     }
 
     /** Words that never continue a noun phrase: function words, time words, labels, former-markers, verbs, titles. */
@@ -270,39 +281,56 @@ final class MentionReader {
     }
 
     private Optional<Mention> readName(int i, boolean apposition) {
-        Set<String> allowed = apposition ? APPOSITION_PROCLITICS : NAME_PROCLITICS;
+        Set<String> allowed = NAME_PROCLITICS;
         Optional<Mention> e = entity(i).filter(m -> m.kind() == Kind.PERSON);
         if (e.isPresent()) {
             return e;
         }
-        if (!nameWord(i, allowed) || Keys.hasArticle(s.t(i)) || s.t(i).norm().endsWith("ات")) {
-            return Optional.empty();
+        if (!nameWord(i, allowed) || Keys.hasArticle(s.t(i)) || s.t(i).norm().endsWith("ات")
+                || s.lex.nationalityOf(s.t(i)).isPresent() || s.nerRan() && !apposition) {
+            return Optional.empty(); // with a NER layer, a name is guessed only in apposition to a title
         }
         int j = i;
         boolean needNext = false;
-        while (s.in(j) && j - i < 4 && (nameWord(j, allowed) || j > i && surnameLikeRank(j))) {
+        int units = 0; // name words so far, a connector and its word counting as one
+        int safeEnd = -1; // before the first word read as a name only because it follows a comma
+        while (s.in(j) && j - i < 4 && (nameWord(j, allowed) || j > i && surnameLikeRank(j)
+                || j > i && apposition && nameWord(j, APPOSITION_PROCLITICS))) {
+            if (safeEnd < 0 && !nameWord(j, allowed) && !surnameLikeRank(j)) {
+                safeEnd = j; // «برانت» (ب + رانت) in «كلاوس برانت،»
+            }
             boolean connector = s.lex.nameParts.match(s.toks, j, s.end).filter(m -> m.value().equals("CONNECTOR"))
                     .isPresent();
             boolean def = Keys.hasArticle(s.t(j));
+            if (def && !needNext && units >= 2) {
+                break; // «دونالد ترامب الشتائم»: a definite word after two name words is not part of the name
+            }
             j++;
             if (connector) {
                 needNext = true;
                 continue;
             }
-            if (def && !needNext && j - 1 > i) {
+            boolean wasPair = needNext;
+            needNext = false;
+            units++;
+            if (def && !wasPair && units > 1) {
                 break; // the nisba ends the name
             }
-            needNext = false;
         }
-        if (needNext || j - i < 2 && !apposition) {
-            return Optional.empty(); // a one-word guess is a name only in apposition to a title
+        if (safeEnd >= 0 && !s.isPunct(j) && s.in(j)) {
+            j = safeEnd; // such a word is kept only when the name ends at punctuation
+            needNext = false;
+            units = j - i;
+        }
+        if (needNext || j - i < 2 && !(apposition && (s.isPunct(j) || s.isFunc(j, NAME_STOPS)))) {
+            return Optional.empty(); // a one-word guess is a name only in apposition, closed by a comma or particle
         }
         return Optional.of(new Mention(i, j, s.rawSpan(i, j), Kind.PERSON, Optional.empty(), Optional.empty()));
     }
 
     /** Proclitic splits a name word may carry: names often begin with ف س ك («فيصل»، «سامر»، «كارلوس»), never with و. */
     private static final Set<String> NAME_PROCLITICS = Set.of("", "ال", "ف", "س", "ك");
-    /** After a comma (apposition) a name may also begin with ب or ل («بيرنارد»، «لوران»). */
+    /** Inside a name between commas, a later word may also split as ب or ل («برانت»، «لوران»). */
     private static final Set<String> APPOSITION_PROCLITICS = Set.of("", "ال", "ف", "س", "ك", "ب", "ل");
 
     /** «ماهر السيد»: an honorific written after a first name is a family name. */
@@ -314,6 +342,10 @@ final class MentionReader {
     private boolean nameWord(int j, Set<String> allowed) {
         if (!s.isWord(j) || !allowed.contains(s.t(j).proclitics())) {
             return false;
+        }
+        String surface = s.t(j).surface();
+        if (surface.indexOf('\u064B') >= 0 || s.t(j).norm().endsWith("وا")) {
+            return false; // accusative tanween («حربياً») or a plural verb («قدموا») is no name
         }
         if (stopsPhrase(j) || s.triggerAt(j).isPresent() || s.lex.titles.contains(s.toks, j, s.end)
                 || s.lex.orgHeads.contains(s.toks, j, s.end) || s.lex.places.contains(s.toks, j, s.end)

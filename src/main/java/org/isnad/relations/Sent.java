@@ -71,6 +71,11 @@ final class Sent {
         return -1;
     }
 
+    /** True when an earlier stage added an entity layer (then names come from it, not from guesses). */
+    boolean nerRan() {
+        return doc.has(org.isnad.model.Layers.ENTITIES);
+    }
+
     Token t(int i) {
         return toks.get(i);
     }

@@ -59,7 +59,11 @@ final class Slots {
         if (before.isPresent() && clauseStartBefore(before.get())) {
             return before;
         }
-        return r.any(skipAdjuncts(te), true);
+        int j = skipAdjuncts(te);
+        if (s.hasAnyPrepClitic(j) && !s.isDetachedPrep(j)) {
+            return Optional.empty(); // «ينصح بالسفر»: no subject after a preposition
+        }
+        return r.any(j, true);
     }
 
     /** True when the subject is read before the verb. */

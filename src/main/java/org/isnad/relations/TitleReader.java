@@ -87,7 +87,8 @@ final class TitleReader {
                 continue;
             }
             Optional<String> nat = s.lex.nationalityOf(s.t(j));
-            if (nat.isPresent() && Keys.hasArticle(s.t(j)) && !conj && country.isEmpty()) {
+            boolean agrees = Keys.hasArticle(s.t(j)) == Keys.hasArticle(s.t(titleEnd - 1)) || Keys.hasArticle(s.t(j));
+            if (nat.isPresent() && agrees && !conj && country.isEmpty()) {
                 country = Optional.of(new Mention(j, j + 1, s.span(j, j + 1), Kind.PLACE, Optional.empty(),
                         Optional.empty()));
                 j++;
@@ -123,6 +124,13 @@ final class TitleReader {
                     j = p.get().to();
                     continue;
                 }
+            }
+            boolean construct = !Keys.hasArticle(s.t(i)) && j == i + 1 && !Keys.hasArticle(s.t(j)) && !conj
+                    && !s.hasAnyPrepClitic(j) && s.isWord(j) && !reader.stopsPhrase(j) && s.triggerAt(j).isEmpty();
+            if (construct) {
+                j++; // «وزير دفاع»، «وزير داخليتها»: an indefinite title in construct
+                titleEnd = j;
+                continue;
             }
             boolean domainWord = Keys.hasArticle(s.t(j)) && j == titleEnd && org.isEmpty() && country.isEmpty()
                     && !s.hasAnyPrepClitic(j) && (!conj || s.t(j).hasProclitic("و") && j > i + 1

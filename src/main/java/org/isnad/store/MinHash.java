@@ -104,11 +104,13 @@ public final class MinHash {
 
     /** A signature as fixed-width hex, for storage. */
     public static String encode(int[] sig) {
-        StringBuilder sb = new StringBuilder(HASHES * 8);
-        for (int v : sig) {
-            sb.append(String.format("%08x", v));
+        char[] out = new char[HASHES * 8];
+        for (int i = 0; i < HASHES; i++) {
+            for (int d = 0; d < 8; d++) {
+                out[i * 8 + d] = Character.forDigit((sig[i] >>> (28 - 4 * d)) & 0xF, 16);
+            }
         }
-        return sb.toString();
+        return new String(out);
     }
 
     public static int[] decode(String hex) {

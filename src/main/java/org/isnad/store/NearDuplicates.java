@@ -22,13 +22,20 @@ final class NearDuplicates {
 
     static Match find(Connection c, int[] sig) throws SQLException {
         Set<Long> candidates = new LinkedHashSet<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT doc_id FROM doc_bands WHERE band = ? AND hash = ?")) {
+        StringBuilder sql = new StringBuilder("SELECT band, hash, doc_id FROM doc_bands WHERE hash IN (");
+        for (int b = 0; b < MinHash.BANDS; b++) {
+            sql.append(b == 0 ? "?" : ",?");
+        }
+        try (PreparedStatement ps = c.prepareStatement(sql.append(")").toString())) {
+            long[] bands = new long[MinHash.BANDS];
             for (int b = 0; b < MinHash.BANDS; b++) {
-                ps.setInt(1, b);
-                ps.setLong(2, MinHash.band(sig, b));
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next() && candidates.size() < 200) {
-                        candidates.add(rs.getLong(1));
+                bands[b] = MinHash.band(sig, b);
+                ps.setLong(b + 1, bands[b]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next() && candidates.size() < 200) {
+                    if (bands[rs.getInt(1)] == rs.getLong(2)) {
+                        candidates.add(rs.getLong(3));
                     }
                 }
             }

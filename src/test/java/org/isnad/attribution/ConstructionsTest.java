@@ -270,4 +270,47 @@ class ConstructionsTest {
             a.source().span().ifPresent(r.doc::check);
         }
     }
+
+    @Test
+    void quotedOrganisationNameAfterTheVerbIsTheSource() {
+        Analysed r = Analysed.of("كشف «مرصد الشمال للحقوق» في منشور على صفحته الرسمية، عن وثائق تثبت تورط الشركة في التلوث.");
+        Attribution a = r.cue("كشف");
+        assertEquals("مرصد الشمال للحقوق", r.source(a));
+        assertEquals(Optional.of(Channel.SOCIAL_MEDIA), a.channel());
+        assertEquals("وثائق تثبت تورط الشركة في التلوث", r.content(a));
+    }
+
+    @Test
+    void subjectWithAnAppositionBeforeTheVerb() {
+        Analysed r = Analysed.of("غير أن المتحدث باسم الشرطة، الرائد كريم ناصر، نفى هذه الرواية جملة وتفصيلا.");
+        Attribution a = r.cue("نفى");
+        r.assertSource(a, "المتحدث باسم الشرطة، الرائد كريم ناصر", "NAMED_PERSON", false);
+    }
+
+    @Test
+    void timeWordBetweenVerbAndSource() {
+        Analysed r = Analysed.of("أعلنت الثلاثاء وزارة التربية أن المدارس ستفتح أبوابها الأسبوع المقبل.");
+        r.assertSource(r.cue("أعلنت"), "وزارة التربية", "NAMED_ORGANIZATION", false);
+    }
+
+    @Test
+    void agencyNamesAndBareNamesAsSources() {
+        Analysed agency = Analysed.of("وتراجعت صادرات الحبوب بنسبة كبيرة هذا العام، بحسب رويترز.");
+        agency.assertSource(agency.cue("بحسب"), "رويترز", "MEDIA", false);
+        Analysed name = Analysed.of("أعلن ماكرون الخميس عزمه زيارة الجزائر الشهر المقبل.");
+        Attribution a = name.cue("أعلن");
+        name.assertSource(a, "ماكرون", "NAMED_PERSON", false);
+        assertEquals("عزمه زيارة الجزائر الشهر المقبل", name.content(a));
+    }
+
+    @Test
+    void addressingTheReaderIsNoAttribution() {
+        Analysed.of("هل تعتقدون أن الأسعار ستنخفض قريبا؟").assertNone();
+    }
+
+    @Test
+    void directiveParticipleEndsTheContent() {
+        Analysed r = Analysed.of("وزعم النائب أن الحكومة تخفي الأرقام الحقيقية، داعياً إلى فتح تحقيق برلماني.");
+        assertEquals("أن الحكومة تخفي الأرقام الحقيقية", r.content(r.cue("زعم")));
+    }
 }

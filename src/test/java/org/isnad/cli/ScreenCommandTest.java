@@ -127,6 +127,17 @@ class ScreenCommandTest {
                 "--home", home.toString()));
     }
 
+    @Test
+    void analyzeTakesWatchlistFiles(@TempDir Path dir) throws Exception {
+        Path report = Files.writeString(dir.resolve("r.txt"), "قال أبو محمد الجولاني إن الوضع هادئ.");
+        assertEquals(ExitCodes.OK, IsnadCli.execute("analyze", "--format", "json", "--watchlist", resource("un-small-v1.xml"),
+                report.toString()));
+        assertTrue(JSON.readTree(out.toString(StandardCharsets.UTF_8)).has("screening"));
+        assertEquals(ExitCodes.BAD_INPUT, IsnadCli.execute("analyze", "--watchlist", resource("xxe.xml"),
+                report.toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("DTD"), err.toString(StandardCharsets.UTF_8));
+    }
+
     private static List<String> fields(JsonNode n) {
         List<String> f = new ArrayList<>();
         n.fieldNames().forEachRemaining(f::add);

@@ -32,7 +32,7 @@ class RelationLexiconTest {
     @Test
     void cueClassesAndKindsAreKnown() {
         for (String[] r : LexiconFile.rows("/org/isnad/relations/cues.txt")) {
-            assertTrue(Set.of("FORMER", "POSITION", "HOLD", "LIST", "KIND", "LABEL", "DESIGNATOR").contains(r[1]), r[1]);
+            assertTrue(Set.of("FORMER", "POSITION", "HOLD", "LIST", "KIND", "LABEL", "DESIGNATOR", "ADJ").contains(r[1]), r[1]);
             if (r[1].equals("KIND")) {
                 assertTrue(Set.of("financial", "military", "humanitarian", "logistic", "political").contains(r[2]));
             }

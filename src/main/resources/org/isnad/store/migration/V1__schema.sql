@@ -29,7 +29,7 @@ CREATE TABLE doc_bands (
     band    INTEGER NOT NULL,
     hash    BIGINT  NOT NULL,
     doc_id  BIGINT  NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
-    PRIMARY KEY (band, hash, doc_id)
+    PRIMARY KEY (hash, band, doc_id)
 );
 
 CREATE TABLE sentences (

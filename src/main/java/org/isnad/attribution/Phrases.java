@@ -1,0 +1,110 @@
+package org.isnad.attribution;
+
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Small word-shape tests used while scanning from a cue to its content: adverbials, channel adjectives,
+ * prepositional objects, recipients in brackets or quotes, indefinite accusatives. Stateless.
+ */
+final class Phrases {
+    private Phrases() {
+    }
+
+    static boolean isAdverbial(TokenText tt, int j) {
+        String s = tt.tok(j).surface();
+        return s.endsWith("اً") || s.endsWith("ًا") || tt.norm(j).equals("يوم");
+    }
+
+    static int skipRecipient(TokenText tt, int j, int limit) {
+        if (j < limit && tt.tok(j).surface().equals("(")) {
+            return skipBracket(tt, j, limit);
+        }
+        if (j < limit && tt.isOpenQuote(j) && tt.partner(j) > j) {
+            return tt.partner(j) + 1;
+        }
+        return Math.min(limit, j + 1);
+    }
+
+    static int skipBracket(TokenText tt, int j, int limit) {
+        for (int k = j + 1; k < limit && k - j < 12; k++) {
+            if (tt.tok(k).surface().equals(")")) {
+                return k + 1;
+            }
+        }
+        return j + 1;
+    }
+
+    static final Set<String> ADJECTIVES = Set.of("خاص", "خاصه", "مقتضب", "مقتضبه", "مطول", "مطوله", "مشترك",
+            "مشتركه", "مكتوب", "مكتوبه", "منفصل", "منفصله", "سابق", "لاحق", "مصور", "مصوره", "متلفز", "متلفزه", "قصير",
+            "قصيره", "جديد", "جديده", "الخاص", "الخاصه", "صحفي", "صحفيه", "صحافي", "صحافيه");
+
+    /** An adjective after a channel noun: a nisba («صحفي»، «الرسمية») or a listed one («خاص»، «مقتضب»). */
+    static boolean isModifier(TokenText tt, int j) {
+        if (!tt.isArabic(j) || tt.isComplementizer(j)) {
+            return false;
+        }
+        String n = tt.norm(j);
+        return ADJECTIVES.contains(n) || n.length() > 3 && (n.endsWith("ي") || n.endsWith("يه")) && !n.startsWith("ل");
+    }
+
+    /** Skips the object of a preposition: one word and the nisba adjectives after it («على صفحته الرسمية»). */
+    static int skipPrepositionalObject(TokenText tt, int j, int limit, CueMatch[] cueAt) {
+        if (j < limit && tt.isWord(j) && !tt.isComplementizer(j) && cueAt[j] == null) {
+            j++;
+            while (j < limit && isModifier(tt, j) && cueAt[j] == null) {
+                j++;
+            }
+        }
+        return j;
+    }
+
+    static boolean isIndefiniteAccusative(TokenText tt, int j) {
+        String surface = tt.tok(j).surface();
+        String n = tt.norm(j);
+        return !tt.hasArticle(j) && (surface.endsWith("اً") || surface.endsWith("ًا")
+                || n.length() >= 4 && n.endsWith("ا") && !n.endsWith("ها") && !n.endsWith("نا"));
+    }
+
+    static boolean isAfterPreposition(TokenText tt, int j) {
+        int p = j - 1;
+        if (p >= 0 && tt.isArabic(p) && tt.norm(p).matches("اول|اخر|احدث")) {
+            p--;
+        }
+        return tt.tok(j).proclitics().startsWith("ب") || p >= 0 && tt.isArabic(p) && tt.norm(p).matches("في|وفي|فى|خلال|عبر");
+    }
+
+    /** The word before a relative pronoun (past a comma) is a document, outlet, post, source or role. */
+    static boolean relativeAntecedentSpeaks(TokenText tt, SourceLexicon lex, int rel) {
+        int a = rel - 1;
+        if (a >= 0 && tt.isComma(a)) {
+            a--;
+        }
+        if (a < 0 || !tt.isArabic(a)) {
+            return false;
+        }
+        for (int k = a; k >= Math.max(0, a - 2); k--) {
+            Optional<SourceLexicon.HeadClass> h = lex.headAt(tt, k);
+            if (h.isPresent() && h.get() != SourceLexicon.HeadClass.ORGANIZATION && h.get() != SourceLexicon.HeadClass.PLATFORM) {
+                return true;
+            }
+            if (lex.titleAt(tt, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** «في تصريحات صحفية»، «في أول تصريح»: a masdar after a preposition names the channel, not a cue. */
+    static boolean isChannelNoun(TokenText tt, CueMatch c) {
+        int p = c.first() - 1;
+        if (p >= 0 && tt.isArabic(p) && tt.norm(p).matches("اول|اخر|احدث")) {
+            p--;
+        }
+        if (p < 0 || !tt.isArabic(p)) {
+            return tt.tok(c.first()).proclitics().startsWith("ب") && !tt.norm(c.first()).startsWith("بدعو");
+        }
+        return tt.norm(p).matches("في|وفي|فى|خلال|عبر|وخلال") || tt.tok(c.first()).proclitics().startsWith("ب")
+                && !tt.norm(c.first()).startsWith("بدعو");
+    }
+}
