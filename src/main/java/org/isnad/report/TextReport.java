@@ -90,7 +90,7 @@ public final class TextReport {
     /** Labelled text: the label, then the text wrapped on lines of its own under it when long. */
     void labelled(StringBuilder out, String indent, String label, String text) {
         List<String> lines = display.wrap(text);
-        String head = indent + String.format(Locale.ROOT, "%-9s", label);
+        String head = indent + String.format(Locale.ROOT, "%-9s ", label);
         if (lines.size() == 1) {
             out.append(head).append(lines.get(0)).append('\n');
             return;
