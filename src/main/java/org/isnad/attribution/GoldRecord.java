@@ -1,6 +1,7 @@
 package org.isnad.attribution;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.isnad.json.JsonFields;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -52,7 +53,7 @@ public record GoldRecord(String id, String text, List<Gold> attributions) {
     }
 
     static GoldRecord parse(JsonNode o) {
-        String text = req(o, "text").asText();
+        String text = JsonFields.require(o, "text").asText();
         List<Gold> golds = new ArrayList<>();
         for (JsonNode a : o.path("attributions")) {
             Optional<Span> src = a.path("source").isObject() ? Optional.of(span(a.get("source"), text)) : Optional.empty();
@@ -61,25 +62,18 @@ public record GoldRecord(String id, String text, List<Gold> attributions) {
                 extra.add(span(e, text));
             }
             JsonNode ante = a.path("source_antecedent");
-            golds.add(new Gold(req(a, "id").asInt(), span(req(a, "cue"), text), src, a.path("source_type").asText(""),
-                    span(req(a, "content"), text), extra, a.path("certainty").asText(""), optText(a, "channel"),
+            golds.add(new Gold(JsonFields.require(a, "id").asInt(), span(JsonFields.require(a, "cue"), text), src, a.path("source_type").asText(""),
+                    span(JsonFields.require(a, "content"), text), extra, a.path("certainty").asText(""), optText(a, "channel"),
                     optInt(a, "parent"), optInt(a, "continues"), a.path("source_implicit").asBoolean(false),
                     ante.isObject() ? Optional.of(ante.path("text").asText()) : Optional.empty()));
         }
         return new GoldRecord(o.path("id").asText(""), text, golds);
     }
 
-    private static JsonNode req(JsonNode o, String field) {
-        JsonNode v = o.get(field);
-        if (v == null || v.isNull()) {
-            throw new IllegalArgumentException("missing field '" + field + "'");
-        }
-        return v;
-    }
 
     private static Span span(JsonNode s, String text) {
-        int start = req(s, "start").asInt();
-        int end = req(s, "end").asInt();
+        int start = JsonFields.require(s, "start").asInt();
+        int end = JsonFields.require(s, "end").asInt();
         if (start < 0 || end < start || end > text.length()) {
             throw new IllegalArgumentException("span [" + start + "," + end + ") outside the text");
         }

@@ -1,6 +1,7 @@
 package org.isnad.relations;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.isnad.json.JsonFields;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -74,30 +75,23 @@ public final class RelationGold {
     }
 
     static Doc parse(JsonNode n) {
-        String text = need(n, "text").asText();
+        String text = JsonFields.require(n, "text").asText();
         List<Rel> rels = new ArrayList<>();
         for (JsonNode r : n.path("relations")) {
             List<Arg> args = new ArrayList<>();
             for (JsonNode a : r.path("arguments")) {
-                String t = need(a, "text").asText();
+                String t = JsonFields.require(a, "text").asText();
                 if (!t.equals("@outlet") && !text.contains(t)) {
                     throw new IllegalArgumentException("argument text not in the paragraph: " + t);
                 }
-                args.add(new Arg(need(a, "role").asText(), t));
+                args.add(new Arg(JsonFields.require(a, "role").asText(), t));
             }
             Map<String, Object> attrs = new TreeMap<>();
             r.path("attributes").fields().forEachRemaining(e -> attrs.put(e.getKey(),
                     e.getValue().isBoolean() ? e.getValue().asBoolean() : e.getValue().asText()));
-            rels.add(new Rel(need(r, "type").asText(), args, attrs));
+            rels.add(new Rel(JsonFields.require(r, "type").asText(), args, attrs));
         }
         return new Doc(n.path("id").asText("?"), text, rels);
     }
 
-    private static JsonNode need(JsonNode n, String field) {
-        JsonNode v = n.get(field);
-        if (v == null || v.isNull()) {
-            throw new IllegalArgumentException("missing field '" + field + "'");
-        }
-        return v;
-    }
 }
