@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,24 +19,7 @@ class StoreCommandsTest {
     Path tmp;
 
     /** Runs a command line, returning exit code, stdout and stderr. */
-    record Run(int code, String out, String err) {
-    }
 
-    static synchronized Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = IsnadCli.execute(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
 
     @Test
     void ingestReportsBadRecordsSkipsDuplicatesAndIsResumable() throws Exception {
@@ -53,37 +34,37 @@ class StoreCommandsTest {
                 ""), StandardCharsets.UTF_8);
         Files.writeString(in.resolve("sub/note.txt"), "أعلنت الشركة عن نتائجها السنوية.", StandardCharsets.UTF_8);
         String db = tmp.resolve("store").toString();
-        Run first = run("ingest", "--db", db, "--stages", "tokens,sentences", "--progress", "none", in.toString());
+        Cli.Run first = Cli.run("ingest", "--db", db, "--stages", "tokens,sentences", "--progress", "none", in.toString());
         assertEquals(ExitCodes.PARTIAL, first.code(), first.err());
         assertTrue(first.err().contains("ingest: 3 stored, 1 skipped as duplicate, 2 failed"), first.err());
         assertTrue(first.err().contains("batch.jsonl:3: malformed JSON"), first.err());
         assertTrue(first.err().contains("batch.jsonl:4: no \"text\""), first.err());
-        Run again = run("ingest", "--db", db, "--stages", "tokens,sentences", "--progress", "none",
+        Cli.Run again = Cli.run("ingest", "--db", db, "--stages", "tokens,sentences", "--progress", "none",
                 in.resolve("batch.jsonl").toString(), in.resolve("sub/note.txt").toString());
         assertTrue(again.err().contains("ingest: 0 stored, 4 skipped as duplicate, 2 failed"), again.err());
-        Run search = run("search", "--db", db, "--json", "--kind", "doc", "--from", "2018-01-01", "محادثات");
+        Cli.Run search = Cli.run("search", "--db", db, "--json", "--kind", "doc", "--from", "2018-01-01", "محادثات");
         assertEquals(ExitCodes.OK, search.code(), search.err());
         JsonNode r = AnalysisJson.MAPPER.readTree(search.out());
         assertEquals(1, r.get("total").asInt());
         assertEquals("A", r.get("hits").get(0).get("outlet").asText());
-        Run text = run("search", "--db", db, "مفاوضات");
+        Cli.Run text = Cli.run("search", "--db", db, "مفاوضات");
         assertTrue(text.out().contains("1 hits") && text.out().contains("نفت الوزارة"), text.out());
     }
 
     @Test
     void badArgumentsAndMissingStoresGiveOneLineErrors() {
-        Run bad = run("search", "--db", tmp.resolve("s").toString(), "--certainty", "SURE", "x");
+        Cli.Run bad = Cli.run("search", "--db", tmp.resolve("s").toString(), "--certainty", "SURE", "x");
         assertEquals(ExitCodes.USAGE, bad.code());
         assertTrue(bad.err().startsWith("isnad search: unknown certainty") && bad.err().strip().lines().count() == 1,
                 bad.err());
-        Run pg = run("search", "--db", "jdbc:postgresql://127.0.0.1:1/none?connectTimeout=2", "x");
+        Cli.Run pg = Cli.run("search", "--db", "jdbc:postgresql://127.0.0.1:1/none?connectTimeout=2", "x");
         assertEquals(ExitCodes.IO, pg.code(), pg.err());
         assertTrue(pg.err().startsWith("isnad search: cannot open store"), pg.err());
         assertEquals(1, pg.err().strip().lines().count(), pg.err());
-        Run url = run("ingest", "--db", "jdbc:mysql://x/y", "-");
+        Cli.Run url = Cli.run("ingest", "--db", "jdbc:mysql://x/y", "-");
         assertEquals(ExitCodes.USAGE, url.code());
         assertTrue(url.err().contains("unsupported database URL"), url.err());
-        Run stages = run("ingest", "--db", tmp.resolve("s2").toString(), "--stages", "nope", "x");
+        Cli.Run stages = Cli.run("ingest", "--db", tmp.resolve("s2").toString(), "--stages", "nope", "x");
         assertEquals(ExitCodes.USAGE, stages.code());
     }
 

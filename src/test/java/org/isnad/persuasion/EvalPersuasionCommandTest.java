@@ -4,14 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.isnad.cli.ExitCodes;
-import org.isnad.cli.IsnadCli;
 import org.isnad.json.AnalysisJson;
+import org.isnad.cli.Cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,24 +18,7 @@ class EvalPersuasionCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
 
-    private static Run run(String... args) {
-        PrintStream o = System.out;
-        PrintStream e = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = IsnadCli.execute(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(o);
-            System.setErr(e);
-        }
-    }
 
     private static String line(String id, String text, String technique, String span) {
         int s = text.indexOf(span);
@@ -54,7 +35,7 @@ class EvalPersuasionCommandTest {
         Files.writeString(gold, line("a", a, "Name_Calling-Labeling", "قوات الاحتلال")
                 + line("b", b, "Scare_Quotes", "\"الثورة\"")
                 + line("c", c, "Loaded_Language", "وصل"), StandardCharsets.UTF_8);
-        Run r = run("eval", "persuasion", "--gold", gold.toString(), "--json");
+        Cli.Run r = Cli.run("eval", "persuasion", "--gold", gold.toString(), "--json");
         assertEquals(ExitCodes.OK, r.code(), r.err());
         JsonNode n = AnalysisJson.MAPPER.readTree(r.out());
         JsonNode per = n.get("per_technique");
@@ -66,24 +47,24 @@ class EvalPersuasionCommandTest {
         assertEquals(2.0 / 3, n.get("recall").asDouble(), 1e-3);
         assertTrue(n.has("micro_f1") && n.get("baseline").has("micro_f1"));
         assertEquals("random", n.get("baseline").get("name").asText());
-        Run again = run("eval", "persuasion", "--gold", gold.toString(), "--json");
+        Cli.Run again = Cli.run("eval", "persuasion", "--gold", gold.toString(), "--json");
         assertEquals(r.out(), again.out(), "the random baseline is seeded");
-        Run table = run("eval", "persuasion", "--gold", gold.toString(), "--baseline", "none");
+        Cli.Run table = Cli.run("eval", "persuasion", "--gold", gold.toString(), "--baseline", "none");
         assertTrue(table.out().contains("MICRO"), table.out());
     }
 
     @Test
     void badInputsGiveOneLineErrors() throws Exception {
-        Run missing = run("eval", "persuasion", "--gold", dir.resolve("nope.jsonl").toString());
+        Cli.Run missing = Cli.run("eval", "persuasion", "--gold", dir.resolve("nope.jsonl").toString());
         assertEquals(ExitCodes.IO, missing.code());
         Path bad = dir.resolve("bad.jsonl");
         Files.writeString(bad, "{\"paragraph_id\":\"x\",\"paragraph\":\"abc\",\"labels\":[{\"technique\":\"A\",\"start\":2,\"end\":9}]}\n");
-        Run r = run("eval", "persuasion", "--gold", bad.toString());
+        Cli.Run r = Cli.run("eval", "persuasion", "--gold", bad.toString());
         assertEquals(ExitCodes.BAD_INPUT, r.code());
         assertTrue(r.err().contains("bad.jsonl:1") && r.err().lines().count() == 1, r.err());
         Files.writeString(bad, "not json\n");
-        assertEquals(ExitCodes.BAD_INPUT, run("eval", "persuasion", "--gold", bad.toString()).code());
-        assertEquals(ExitCodes.USAGE, run("eval", "persuasion", "--gold", bad.toString(), "--baseline", "x").code());
-        assertEquals(ExitCodes.USAGE, run("eval", "persuasion").code());
+        assertEquals(ExitCodes.BAD_INPUT, Cli.run("eval", "persuasion", "--gold", bad.toString()).code());
+        assertEquals(ExitCodes.USAGE, Cli.run("eval", "persuasion", "--gold", bad.toString(), "--baseline", "x").code());
+        assertEquals(ExitCodes.USAGE, Cli.run("eval", "persuasion").code());
     }
 }
