@@ -94,11 +94,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
             return problem.get();
         }
         List<String> stageList = stages == null ? StageCatalog.DEFAULT_STAGES : stages;
-        for (String name : stageList) {
-            if (!StageCatalog.names().contains(name)) {
-                err.println("isnad: unknown stage '" + name + "'; known: " + String.join(",", StageCatalog.names()));
-                return ExitCodes.USAGE;
-            }
+        Optional<String> unknown = StageCatalog.unknownStage(stageList);
+        if (unknown.isPresent()) {
+            err.println("isnad: " + unknown.get());
+            return ExitCodes.USAGE;
         }
         Pipeline pipeline;
         try {

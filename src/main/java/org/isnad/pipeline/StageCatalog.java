@@ -31,20 +31,37 @@ public final class StageCatalog {
     }
 
     public static List<String> names() {
-        return List.copyOf(STAGES.keySet());
+        return DEFAULT_STAGES;
+    }
+
+    /** The error for the first name in the list that is no stage, if any. */
+    public static java.util.Optional<String> unknownStage(List<String> names) {
+        for (String n : names) {
+            if (!STAGES.containsKey(n)) {
+                return java.util.Optional.of("unknown stage '" + n + "'; known: " + String.join(",", STAGES.keySet()));
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** Builds the named stages in the catalogue's order. Unknown names are an error. */
     public static Pipeline build(List<String> names, PipelineConfig config) {
-        for (String n : names) {
-            if (!STAGES.containsKey(n)) {
-                throw new IllegalArgumentException("unknown stage '" + n + "'; known: " + String.join(",", STAGES.keySet()));
-            }
-        }
+        return build(names, config, Map.of());
+    }
+
+    /**
+     * Builds the named stages in the catalogue's order, taking a ready-made stage from {@code replacements} where one
+     * is given for a name (the store's corroborating profile stage, say). Unknown names are an error.
+     */
+    public static Pipeline build(List<String> names, PipelineConfig config, Map<String, Stage> replacements) {
+        unknownStage(names).ifPresent(message -> {
+            throw new IllegalArgumentException(message);
+        });
         List<Stage> stages = new ArrayList<>();
         for (Map.Entry<String, Function<PipelineConfig, Stage>> e : STAGES.entrySet()) {
             if (names.contains(e.getKey())) {
-                stages.add(e.getValue().apply(config));
+                Stage given = replacements.get(e.getKey());
+                stages.add(given != null ? given : e.getValue().apply(config));
             }
         }
         return new Pipeline(stages);
