@@ -13,7 +13,7 @@ import java.util.Set;
  * the carriers; independent sources are their distinct attributed actors, or for unattributed and unnamed sources
  * their distinct original reports (near-duplicate clusters), so re-publications of one text never add a source.
  */
-public final class StoreCorroboration implements CorroborationLookup {
+public final class StoreCorroboration {
     /** At most this many claims per actor are compared. */
     public static final int MAX_CLAIMS = 2000;
 
@@ -23,7 +23,7 @@ public final class StoreCorroboration implements CorroborationLookup {
         this.reader = reader;
     }
 
-    @Override
+    /** Corroboration of a stored claim, counting itself. */
     public Corroboration forStoredClaim(long docId, String claimId) {
         Optional<ClaimRow> row = reader.claim(docId, claimId);
         if (row.isEmpty()) {
@@ -40,7 +40,10 @@ public final class StoreCorroboration implements CorroborationLookup {
         return count(carriers);
     }
 
-    @Override
+    /**
+     * Corroboration of a claim not (yet) stored: its text and the canonical keys of the actors it is about
+     * (see {@link CanonicalKeys}). Counts only stored claims; zero sources when none match.
+     */
     public Corroboration forText(String claimText, List<String> actorKeys) {
         List<ClaimRow> candidates = new ArrayList<>();
         for (String key : actorKeys) {
