@@ -30,38 +30,66 @@ final class FeatureExtractor {
         return pass1.length == 0 ? base : stacked(base, pass1, ctx);
     }
 
-    /** First-pass features. */
+    /** First-pass features: each token's own features ({@link #word}) followed by its context features. */
     long[][] extract(List<Token> toks, int[] gaz) {
         int n = toks.size();
-        String[] shapes = new String[n];
+        WordFeatures[] w = new WordFeatures[n];
         for (int i = 0; i < n; i++) {
-            shapes[i] = shape(toks.get(i));
+            w[i] = word(toks.get(i));
         }
-        int[][] cl = new int[n][];
+        long[][] ctx = context(toks, w, gaz);
+        long[][] out = new long[n][];
         for (int i = 0; i < n; i++) {
-            cl[i] = clusters.levels() == 0 ? NO_CLUSTER : clusters.of(toks.get(i).base());
+            long[] f = new long[w[i].local().length + ctx[i].length];
+            System.arraycopy(w[i].local(), 0, f, 0, w[i].local().length);
+            System.arraycopy(ctx[i], 0, f, w[i].local().length, ctx[i].length);
+            out[i] = f;
         }
+        return out;
+    }
+
+    /**
+     * What a word contributes on its own, whatever its context: its shape and word clusters (which its neighbours'
+     * features read) and the hashes of its own features (forms, proclitics, affixes, shape, clusters). A function
+     * of the token's forms and kind, so it can be cached per word type.
+     */
+    record WordFeatures(String shape, int[] clusters, long[] local) {
+    }
+
+    WordFeatures word(Token t) {
+        String base = t.base();
+        String shape = shape(t);
+        int[] cl = clusters.levels() == 0 ? NO_CLUSTER : clusters.of(base);
+        long[] buf = new long[16 + cl.length];
+        int k = 0;
+        buf[k++] = FeatureHash.of(0);
+        buf[k++] = FeatureHash.of(1, t.norm());
+        buf[k++] = FeatureHash.of(2, base);
+        buf[k++] = FeatureHash.of(3, t.stem());
+        buf[k++] = FeatureHash.of(4, t.proclitics());
+        int coreStart = base.startsWith("ال") && base.length() > 3 ? 2 : 0;
+        for (int a = 1; a <= 3 && a <= base.length() - coreStart; a++) {
+            buf[k++] = FeatureHash.of(4 + a, base, coreStart, coreStart + a);
+        }
+        for (int a = 1; a <= 4 && a <= base.length(); a++) {
+            buf[k++] = FeatureHash.of(7 + a, base, base.length() - a, base.length());
+        }
+        buf[k++] = FeatureHash.of(12, shape);
+        for (int l = 0; l < cl.length; l++) {
+            buf[k++] = FeatureHash.of(40 + l, cl[l]);
+        }
+        return new WordFeatures(shape, cl, java.util.Arrays.copyOf(buf, k));
+    }
+
+    /** Context features of each token: neighbouring words, shapes and clusters, position, gazetteer hits. */
+    long[][] context(List<Token> toks, WordFeatures[] w, int[] gaz) {
+        int n = toks.size();
         long[][] out = new long[n][];
         long[] buf = new long[256];
         for (int i = 0; i < n; i++) {
             int k = 0;
-            Token t = toks.get(i);
-            String base = t.base();
-            String stem = t.stem();
-            buf[k++] = FeatureHash.of(0);
-            buf[k++] = FeatureHash.of(1, t.norm());
-            buf[k++] = FeatureHash.of(2, base);
-            buf[k++] = FeatureHash.of(3, stem);
-            buf[k++] = FeatureHash.of(4, t.proclitics());
-            int coreStart = base.startsWith("ال") && base.length() > 3 ? 2 : 0;
-            for (int a = 1; a <= 3 && a <= base.length() - coreStart; a++) {
-                buf[k++] = FeatureHash.of(4 + a, base, coreStart, coreStart + a);
-            }
-            for (int a = 1; a <= 4 && a <= base.length(); a++) {
-                buf[k++] = FeatureHash.of(7 + a, base, base.length() - a, base.length());
-            }
-            String shape = shapes[i];
-            buf[k++] = FeatureHash.of(12, shape);
+            String base = toks.get(i).base();
+            String shape = w[i].shape();
             buf[k++] = FeatureHash.of(13, word(toks, i - 1), base);
             buf[k++] = FeatureHash.of(14, base, word(toks, i + 1));
             buf[k++] = FeatureHash.of(15, word(toks, i - 1));
@@ -70,8 +98,8 @@ final class FeatureExtractor {
             buf[k++] = FeatureHash.of(18, word(toks, i + 2));
             buf[k++] = FeatureHash.of(19, stemAt(toks, i - 1));
             buf[k++] = FeatureHash.of(20, stemAt(toks, i + 1));
-            buf[k++] = FeatureHash.of(21, i > 0 ? shapes[i - 1] : "<s>", shape);
-            buf[k++] = FeatureHash.of(22, shape, i + 1 < n ? shapes[i + 1] : "</s>");
+            buf[k++] = FeatureHash.of(21, i > 0 ? w[i - 1].shape() : "<s>", shape);
+            buf[k++] = FeatureHash.of(22, shape, i + 1 < n ? w[i + 1].shape() : "</s>");
             buf[k++] = FeatureHash.of(23, procliticsAt(toks, i + 1));
             if (i > 0) {
                 String prev = toks.get(i - 1).base();
@@ -86,16 +114,14 @@ final class FeatureExtractor {
             k = gazetteer(buf, k, 31, i > 0 ? gaz[i - 1] : 0);
             k = gazetteer(buf, k, 32, i + 1 < n ? gaz[i + 1] : 0);
             k = gazetteer(buf, k, 33, i > 1 ? gaz[i - 2] : 0);
-            for (int l = 0; l < cl[i].length; l++) {
-                buf[k++] = FeatureHash.of(40 + l, cl[i][l]);
+            int[] cl = w[i].clusters();
+            if (cl.length > 1) {
+                int[] before = i > 0 ? w[i - 1].clusters() : NO_CLUSTER;
+                int[] after = i + 1 < n ? w[i + 1].clusters() : NO_CLUSTER;
+                buf[k++] = FeatureHash.of(45, before.length > 1 ? before[1] : -1);
+                buf[k++] = FeatureHash.of(50, after.length > 1 ? after[1] : -1);
             }
-            if (cl[i].length > 1) {
-                buf[k++] = FeatureHash.of(45, i > 0 && cl[i - 1].length > 1 ? cl[i - 1][1] : -1);
-                buf[k++] = FeatureHash.of(50, i + 1 < n && cl[i + 1].length > 1 ? cl[i + 1][1] : -1);
-            }
-            long[] f = new long[k];
-            System.arraycopy(buf, 0, f, 0, k);
-            out[i] = f;
+            out[i] = java.util.Arrays.copyOf(buf, k);
         }
         return out;
     }

@@ -13,23 +13,56 @@ final class LinearTagger {
     private final long[] features;
     private final float[] weights; // features.length × L
     private final float[] transitions; // (L + 1) × L, row L = sentence start
-    private final FeatureIndex index;
-    private final float[] slotWeights; // weights laid out by hash slot: one memory access per feature at run time
+    /*
+     * Open-addressing hash table laid out for one memory access per feature at run time: each slot holds a 32-bit
+     * fingerprint (the high half of the feature hash, 0 = empty slot) followed by the L label weights as float bits.
+     * The slot number comes from a multiplicative hash of the whole key, so a feature is identified by about 50
+     * bits; a false match among the features seen at run time is negligible. Load factor at most 0.75.
+     */
+    private final int[] table;
+    private final int stride;
+    private final int mask;
 
     LinearTagger(BioLabels labels, long[] features, float[] weights, float[] transitions) {
         this.labels = labels;
         this.features = features;
         this.weights = weights;
         this.transitions = transitions;
-        this.index = new FeatureIndex(features);
         int l = labels.size();
-        this.slotWeights = new float[index.capacity() * l];
-        for (int slot = 0; slot < index.capacity(); slot++) {
-            int r = index.rowAt(slot);
-            if (r >= 0) {
-                System.arraycopy(weights, r * l, slotWeights, slot * l, l);
+        int cap = Integer.highestOneBit(Math.max(4, (int) (features.length / 0.75) + 1)) << 1;
+        if (cap / 2 >= features.length / 0.75) {
+            cap /= 2;
+        }
+        this.mask = cap - 1;
+        this.stride = l + 1;
+        this.table = new int[cap * stride];
+        for (int r = 0; r < features.length; r++) {
+            long k = features[r];
+            int s = slot(k);
+            while (table[s * stride] != 0) {
+                s = (s + 1) & mask;
+            }
+            int off = s * stride;
+            table[off] = fingerprint(k);
+            for (int y = 0; y < l; y++) {
+                table[off + 1 + y] = Float.floatToRawIntBits(weights[r * l + y]);
             }
         }
+    }
+
+    private static int fingerprint(long k) {
+        int f = (int) (k >>> 32);
+        return f == 0 ? 1 : f;
+    }
+
+    private int slot(long k) {
+        long h = k * 0x9E3779B97F4A7C15L;
+        return (int) (h >>> 40) & mask;
+    }
+
+    /** Keys of the training-time feature map are never 0 (0 marks nothing in a hash-keyed map). */
+    static long nonZero(long k) {
+        return k == 0 ? 1 : k;
     }
 
     BioLabels labels() {
@@ -42,21 +75,46 @@ final class LinearTagger {
 
     /** The best valid label sequence. */
     int[] decode(long[][] feats) {
+        return decode(feats, null);
+    }
+
+    /**
+     * The best valid label sequence when part of each token's score is already summed ({@code partial[i]}, e.g.
+     * cached scores of the word's own features; null for none) and {@code feats[i]} holds the remaining features.
+     */
+    int[] decode(long[][] feats, float[][] partial) {
         int l = labels.size();
-        float[][] emission = new float[feats.length][l];
+        float[][] emission = new float[feats.length][];
         for (int i = 0; i < feats.length; i++) {
-            float[] e = emission[i];
-            for (long h : feats[i]) {
-                int slot = index.slotOf(h);
-                if (slot >= 0) {
-                    int off = slot * l;
-                    for (int y = 0; y < l; y++) {
-                        e[y] += slotWeights[off + y];
-                    }
-                }
-            }
+            float[] e = partial == null ? new float[l] : partial[i].clone();
+            addScores(feats[i], e);
+            emission[i] = e;
         }
         return viterbi(labels, emission, transitions);
+    }
+
+    /** Adds the label weights of each feature to {@code e}, in order. */
+    void addScores(long[] feats, float[] e) {
+        int l = e.length;
+        int[] tab = table;
+        for (long h : feats) {
+            int f = fingerprint(h);
+            int s = slot(h);
+            while (true) {
+                int off = s * stride;
+                int g = tab[off];
+                if (g == f) {
+                    for (int y = 0; y < l; y++) {
+                        e[y] += Float.intBitsToFloat(tab[off + 1 + y]);
+                    }
+                    break;
+                }
+                if (g == 0) {
+                    break;
+                }
+                s = (s + 1) & mask;
+            }
+        }
     }
 
     /** Viterbi over emission scores with transitions ((L+1) × L, last row = start); invalid BIO moves excluded. */

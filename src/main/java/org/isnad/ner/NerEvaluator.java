@@ -14,13 +14,17 @@ import org.isnad.text.Token;
 public final class NerEvaluator {
     /**
      * The result: scores, tokens tagged and the tagging time in nanoseconds of CPU time of the tagging thread (wall
-     * time where the JVM cannot measure thread CPU time), after one untimed warm-up pass; word analysis excluded.
+     * time where the JVM cannot measure thread CPU time) per tagging pass, the mean of {@value #TIMED} passes after
+     * {@value #WARM_UP} untimed warm-up passes (so the JIT has compiled the tagger); word analysis excluded.
      */
     public record Result(NerScores scores, int tokens, long nanos) {
         public double tokensPerSecond() {
             return nanos == 0 ? 0 : tokens * 1e9 / nanos;
         }
     }
+
+    static final int WARM_UP = 3;
+    static final int TIMED = 3;
 
     private NerEvaluator() {
     }
@@ -57,12 +61,17 @@ public final class NerEvaluator {
             sents.add(Words.analyze(s.words()));
             tokens += s.size();
         }
-        model.tag(sents); // warm-up
+        for (int i = 0; i < WARM_UP; i++) {
+            model.tag(sents);
+        }
         java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
         boolean cpu = mx.isCurrentThreadCpuTimeSupported();
         long t0 = cpu ? mx.getCurrentThreadCpuTime() : System.nanoTime();
-        List<List<String>> predicted = model.tagNames(sents);
-        long nanos = (cpu ? mx.getCurrentThreadCpuTime() : System.nanoTime()) - t0;
+        List<List<String>> predicted = List.of();
+        for (int i = 0; i < TIMED; i++) {
+            predicted = model.tagNames(sents);
+        }
+        long nanos = ((cpu ? mx.getCurrentThreadCpuTime() : System.nanoTime()) - t0) / TIMED;
         NerScores scores = new NerScores();
         for (int i = 0; i < sents.size(); i++) {
             scores.add(Chunk.of(toScored(corpus.sentences().get(i).tags())), Chunk.of(toScored(predicted.get(i))));

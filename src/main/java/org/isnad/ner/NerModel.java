@@ -27,6 +27,8 @@ public final class NerModel {
     public static final String DEFAULT_RESOURCE = "/org/isnad/ner/ner-model.bin.gz";
     private static final int MAGIC = 0x4953_4E52; // "ISNR"
     private static final int VERSION = 1;
+    /** Word types whose own-feature scores are kept (about 0.5 KB each). */
+    private static final int CACHE_WORDS = 100_000;
 
     private final BioLabels labels;
     private final Gazetteer gazetteer;
@@ -35,6 +37,7 @@ public final class NerModel {
     private final Optional<LinearTagger> pass2;
     private final int window;
     private final FeatureExtractor extractor;
+    private final WordScoreCache cache;
 
     NerModel(BioLabels labels, Gazetteer gazetteer, WordClusters clusters, LinearTagger pass1,
              Optional<LinearTagger> pass2, int window) {
@@ -45,6 +48,7 @@ public final class NerModel {
         this.pass2 = pass2;
         this.window = window;
         this.extractor = new FeatureExtractor(clusters);
+        this.cache = new WordScoreCache(CACHE_WORDS, extractor, pass1, pass2);
     }
 
     public BioLabels labels() {
@@ -74,11 +78,22 @@ public final class NerModel {
     /** Labels for every token of every sentence of one document. */
     public List<int[]> tag(List<List<Token>> sentences) {
         List<long[][]> feats = new ArrayList<>(sentences.size());
+        List<WordScoreCache.Entry[]> words = new ArrayList<>(sentences.size());
         List<int[]> first = new ArrayList<>(sentences.size());
         for (List<Token> s : sentences) {
-            long[][] f = extractor.extract(s, gazetteer.match(s));
+            int n = s.size();
+            WordScoreCache.Entry[] e = new WordScoreCache.Entry[n];
+            FeatureExtractor.WordFeatures[] wf = new FeatureExtractor.WordFeatures[n];
+            float[][] own = new float[n][];
+            for (int i = 0; i < n; i++) {
+                e[i] = cache.get(s.get(i));
+                wf[i] = e[i].features();
+                own[i] = e[i].pass1();
+            }
+            long[][] f = extractor.context(s, wf, gazetteer.match(s));
             feats.add(f);
-            first.add(pass1.decode(f));
+            words.add(e);
+            first.add(pass1.decode(f, own));
         }
         if (pass2.isEmpty()) {
             return first;
@@ -86,7 +101,12 @@ public final class NerModel {
         List<int[]> ctx = StackContext.masks(sentences, first, labels, window);
         List<int[]> out = new ArrayList<>(sentences.size());
         for (int i = 0; i < sentences.size(); i++) {
-            out.add(pass2.get().decode(extractor.stacked(feats.get(i), first.get(i), ctx.get(i))));
+            WordScoreCache.Entry[] e = words.get(i);
+            float[][] own = new float[e.length][];
+            for (int j = 0; j < e.length; j++) {
+                own[j] = e[j].pass2();
+            }
+            out.add(pass2.get().decode(extractor.stacked(feats.get(i), first.get(i), ctx.get(i)), own));
         }
         return out;
     }

@@ -38,7 +38,7 @@ final class PerceptronTrainer {
             for (int i = 0; i < s.length; i++) {
                 int[] ri = new int[s[i].length];
                 for (int j = 0; j < s[i].length; j++) {
-                    long key = FeatureIndex.nonZero(s[i][j]);
+                    long key = LinearTagger.nonZero(s[i][j]);
                     Integer id = index.get(key);
                     if (id == null) {
                         id = index.size();
