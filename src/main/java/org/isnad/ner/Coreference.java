@@ -229,7 +229,8 @@ public final class Coreference {
 
     /**
      * How many UTF-16 units of the surface the conjunction/preposition proclitics take, 0 when they cannot be cut
-     * cleanly (the contracted ل + ال «للأمم», or marks between letters).
+     * cleanly (the contracted ل + ال «للأمم», or marks between letters). A future marker the tokenizer saw is
+     * never cut, nor is anything after it («وسامر» → «سامر»).
      */
     static int procliticLength(Token t) {
         if (t.proclitics().isEmpty()) {
@@ -238,6 +239,9 @@ public final class Coreference {
         List<String> parts = List.of(t.proclitics().split("\\+"));
         int letters = 0;
         for (String p : parts) {
+            if (p.equals("س")) {
+                break; // a name does not start with a future verb: «سامر» is not س + امر, so keep its letters
+            }
             if (p.equals("ال")) {
                 if (parts.contains("ل") && t.norm().length() > letters && t.norm().startsWith("لل", letters - 1)) {
                     return 0;

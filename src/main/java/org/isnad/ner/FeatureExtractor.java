@@ -13,9 +13,19 @@ import org.isnad.text.TokenKind;
 final class FeatureExtractor {
     private static final int[] NO_CLUSTER = new int[0];
     private final WordClusters clusters;
+    private final WordClusters profiles;
 
     FeatureExtractor(WordClusters clusters) {
+        this(clusters, WordClusters.empty());
+    }
+
+    /**
+     * @param clusters word clusters (possibly empty)
+     * @param profiles entity-type profiles of words from auto-tagged news ({@link TypeProfiles}; possibly empty)
+     */
+    FeatureExtractor(WordClusters clusters, WordClusters profiles) {
         this.clusters = clusters;
+        this.profiles = profiles;
     }
 
     /**
@@ -53,14 +63,15 @@ final class FeatureExtractor {
      * features read) and the hashes of its own features (forms, proclitics, affixes, shape, clusters). A function
      * of the token's forms and kind, so it can be cached per word type.
      */
-    record WordFeatures(String shape, int[] clusters, long[] local) {
+    record WordFeatures(String shape, int[] clusters, int profile, long[] local) {
     }
 
     WordFeatures word(Token t) {
         String base = t.base();
         String shape = shape(t);
         int[] cl = clusters.levels() == 0 ? NO_CLUSTER : clusters.of(base);
-        long[] buf = new long[16 + cl.length];
+        int[] pr = profiles.levels() == 0 ? NO_CLUSTER : profiles.of(base);
+        long[] buf = new long[17 + cl.length + pr.length];
         int k = 0;
         buf[k++] = FeatureHash.of(0);
         buf[k++] = FeatureHash.of(1, t.norm());
@@ -78,7 +89,16 @@ final class FeatureExtractor {
         for (int l = 0; l < cl.length; l++) {
             buf[k++] = FeatureHash.of(40 + l, cl[l]);
         }
-        return new WordFeatures(shape, cl, java.util.Arrays.copyOf(buf, k));
+        int packed = -1;
+        if (pr.length > 0) {
+            packed = 0;
+            for (int l = 0; l < pr.length; l++) {
+                buf[k++] = FeatureHash.of(70 + l, pr[l]);
+                packed = packed * 8 + pr[l];
+            }
+            buf[k++] = FeatureHash.of(69, packed);
+        }
+        return new WordFeatures(shape, cl, packed, java.util.Arrays.copyOf(buf, k));
     }
 
     /** Context features of each token: neighbouring words, shapes and clusters, position, gazetteer hits. */
@@ -120,6 +140,10 @@ final class FeatureExtractor {
                 int[] after = i + 1 < n ? w[i + 1].clusters() : NO_CLUSTER;
                 buf[k++] = FeatureHash.of(45, before.length > 1 ? before[1] : -1);
                 buf[k++] = FeatureHash.of(50, after.length > 1 ? after[1] : -1);
+            }
+            if (profiles.levels() > 0) {
+                buf[k++] = FeatureHash.of(76, i > 0 ? w[i - 1].profile() : -2);
+                buf[k++] = FeatureHash.of(77, i + 1 < n ? w[i + 1].profile() : -2);
             }
             out[i] = java.util.Arrays.copyOf(buf, k);
         }

@@ -43,6 +43,11 @@ public final class LexiconLayer {
         return demonyms;
     }
 
+    /** The TITLE phrases ({@code titles.txt}) as a gazetteer of class {@link Gazetteer.Kind#TITLE}. */
+    Gazetteer titles() {
+        return titles;
+    }
+
     /**
      * Lexicon mentions in one sentence.
      *

@@ -83,11 +83,21 @@ final class LinearTagger {
      * cached scores of the word's own features; null for none) and {@code feats[i]} holds the remaining features.
      */
     int[] decode(long[][] feats, float[][] partial) {
+        return decode(feats, partial, null);
+    }
+
+    /** As {@link #decode(long[][], float[][])}, adding a fixed score per label ({@code bias}, null for none). */
+    int[] decode(long[][] feats, float[][] partial, float[] bias) {
         int l = labels.size();
         float[][] emission = new float[feats.length][];
         for (int i = 0; i < feats.length; i++) {
             float[] e = partial == null ? new float[l] : partial[i].clone();
             addScores(feats[i], e);
+            if (bias != null) {
+                for (int y = 0; y < l; y++) {
+                    e[y] += bias[y];
+                }
+            }
             emission[i] = e;
         }
         return viterbi(labels, emission, transitions);

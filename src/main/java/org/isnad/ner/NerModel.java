@@ -26,28 +26,51 @@ public final class NerModel {
     /** The model shipped in the jar. */
     public static final String DEFAULT_RESOURCE = "/org/isnad/ner/ner-model.bin.gz";
     private static final int MAGIC = 0x4953_4E52; // "ISNR"
-    private static final int VERSION = 1;
+    private static final int VERSION = 2; // 2 added the per-type decoding bias; version 1 files are still read
     /** Word types whose own-feature scores are kept (about 0.5 KB each). */
     private static final int CACHE_WORDS = 100_000;
 
     private final BioLabels labels;
     private final Gazetteer gazetteer;
     private final WordClusters clusters;
+    private final WordClusters profiles;
     private final LinearTagger pass1;
     private final Optional<LinearTagger> pass2;
     private final int window;
+    private final float[] typeBias;
+    private final float[] labelBias;
     private final FeatureExtractor extractor;
     private final WordScoreCache cache;
 
     NerModel(BioLabels labels, Gazetteer gazetteer, WordClusters clusters, LinearTagger pass1,
              Optional<LinearTagger> pass2, int window) {
+        this(labels, gazetteer, clusters, WordClusters.empty(), pass1, pass2, window,
+                new float[labels.types().size()]);
+    }
+
+    /**
+     * @param typeBias per entity type (in label order), a score added to its B and I labels when decoding the last
+     *                 pass: above 0 the tagger proposes that type more readily (recall up, precision down)
+     * @param profiles entity-type profiles of words from auto-tagged news ({@link TypeProfiles}), possibly empty
+     */
+    NerModel(BioLabels labels, Gazetteer gazetteer, WordClusters clusters, WordClusters profiles,
+             LinearTagger pass1, Optional<LinearTagger> pass2, int window, float[] typeBias) {
+        if (typeBias.length != labels.types().size()) {
+            throw new IllegalArgumentException("one bias per type expected");
+        }
+        this.typeBias = typeBias.clone();
+        this.labelBias = new float[labels.size()];
+        for (int y = 1; y < labels.size(); y++) {
+            labelBias[y] = typeBias[(y - 1) / 2];
+        }
         this.labels = labels;
         this.gazetteer = gazetteer;
         this.clusters = clusters;
+        this.profiles = profiles;
         this.pass1 = pass1;
         this.pass2 = pass2;
         this.window = window;
-        this.extractor = new FeatureExtractor(clusters);
+        this.extractor = new FeatureExtractor(clusters, profiles);
         this.cache = new WordScoreCache(CACHE_WORDS, extractor, pass1, pass2);
     }
 
@@ -63,12 +86,27 @@ public final class NerModel {
         return clusters;
     }
 
+    /** The entity-type profiles of words the model was trained with (empty when none). */
+    public WordClusters profiles() {
+        return profiles;
+    }
+
     public boolean stacked() {
         return pass2.isPresent();
     }
 
     int window() {
         return window;
+    }
+
+    /** The per-type decoding bias (see the constructor), in label type order. */
+    public float[] typeBias() {
+        return typeBias.clone();
+    }
+
+    /** The same model with another per-type decoding bias (one value per type, in {@link #labels()} order). */
+    public NerModel withTypeBias(float[] bias) {
+        return new NerModel(labels, gazetteer, clusters, profiles, pass1, pass2, window, bias);
     }
 
     FeatureExtractor extractor() {
@@ -93,7 +131,7 @@ public final class NerModel {
             long[][] f = extractor.context(s, wf, gazetteer.match(s));
             feats.add(f);
             words.add(e);
-            first.add(pass1.decode(f, own));
+            first.add(pass1.decode(f, own, pass2.isEmpty() ? labelBias : null));
         }
         if (pass2.isEmpty()) {
             return first;
@@ -106,7 +144,7 @@ public final class NerModel {
             for (int j = 0; j < e.length; j++) {
                 own[j] = e[j].pass2();
             }
-            out.add(pass2.get().decode(extractor.stacked(feats.get(i), first.get(i), ctx.get(i)), own));
+            out.add(pass2.get().decode(extractor.stacked(feats.get(i), first.get(i), ctx.get(i)), own, labelBias));
         }
         return out;
     }
@@ -141,6 +179,10 @@ public final class NerModel {
             if (pass2.isPresent()) {
                 pass2.get().write(out);
             }
+            for (float b : typeBias) {
+                out.writeFloat(b);
+            }
+            profiles.write(out);
         }
     }
 
@@ -174,7 +216,7 @@ public final class NerModel {
             throw new IOException(name + " is not an Isnad NER model");
         }
         int version = in.readInt();
-        if (version != VERSION) {
+        if (version != 1 && version != VERSION) {
             throw new IOException(name + ": unsupported NER model version " + version);
         }
         int nt = in.readInt();
@@ -191,6 +233,17 @@ public final class NerModel {
         WordClusters cl = WordClusters.read(in);
         LinearTagger p1 = LinearTagger.read(in, labels);
         Optional<LinearTagger> p2 = in.readBoolean() ? Optional.of(LinearTagger.read(in, labels)) : Optional.empty();
-        return new NerModel(labels, gaz, cl, p1, p2, window);
+        float[] bias = new float[nt];
+        WordClusters profiles = WordClusters.empty();
+        if (version >= 2) {
+            for (int i = 0; i < nt; i++) {
+                bias[i] = in.readFloat();
+                if (!Float.isFinite(bias[i])) {
+                    throw new IOException(name + ": bad type bias");
+                }
+            }
+            profiles = WordClusters.read(in);
+        }
+        return new NerModel(labels, gaz, cl, profiles, p1, p2, window, bias);
     }
 }

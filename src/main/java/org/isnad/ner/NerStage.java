@@ -15,7 +15,8 @@ import org.isnad.text.Token;
 
 /**
  * The "ner" stage: tags each sentence with the NER model (the shipped one, or {@link PipelineConfig#nerModel()}),
- * types places as GPE or LOC, adds TITLE, NORP and Latin-script mentions from the lexicon layer, and groups all
+ * types places as GPE or LOC, corrects the tagger with general rules (organisation heads make ORGs, a nisba after a
+ * given name is a family name, currency names are dropped), adds TITLE, NORP and Latin-script mentions from the lexicon layer, and groups all
  * mentions into {@link Entity} records with within-document coreference. Needs the tokens and sentences layers
  * (without sentences the whole document is one sentence). Adds {@link Layers#ENTITIES}. Thread-safe.
  */
@@ -25,6 +26,8 @@ public final class NerStage implements Stage {
     private final GeoTyper geo = new GeoTyper();
     private final Coreference coreference = new Coreference();
     private final OrgHeadRule orgHeads = new OrgHeadRule();
+    private final NisbaNameRule nisbaNames;
+    private final CurrencyRule currencies;
 
     public NerStage(PipelineConfig config) {
         try {
@@ -34,11 +37,15 @@ public final class NerStage implements Stage {
             throw new UncheckedIOException("cannot load NER model: " + e.getMessage(), e);
         }
         this.lexicon = new LexiconLayer(model.gazetteer());
+        this.nisbaNames = NisbaNameRule.of(lexicon, orgHeads, model);
+        this.currencies = new CurrencyRule(lexicon.demonyms());
     }
 
     public NerStage(NerModel model) {
         this.model = model;
         this.lexicon = new LexiconLayer(model.gazetteer());
+        this.nisbaNames = NisbaNameRule.of(lexicon, orgHeads, model);
+        this.currencies = new CurrencyRule(lexicon.demonyms());
     }
 
     @Override
@@ -93,6 +100,8 @@ public final class NerStage implements Stage {
                 i = end;
             }
             tagged = orgHeads.apply(st, tagged, base);
+            tagged = nisbaNames.apply(st, tagged, base);
+            tagged = currencies.apply(st, tagged, base);
             boolean[] taken = new boolean[st.size()];
             for (Mention m : tagged) {
                 for (int j = m.first(); j < m.end(); j++) {

@@ -38,12 +38,20 @@ public final class NerTrainer {
     private final Options options;
     private final Gazetteer gazetteer;
     private final WordClusters clusters;
+    private final WordClusters profiles;
     private final Consumer<String> log;
 
     public NerTrainer(Options options, Gazetteer gazetteer, WordClusters clusters, Consumer<String> log) {
+        this(options, gazetteer, clusters, WordClusters.empty(), log);
+    }
+
+    /** @param profiles entity-type profiles of words from auto-tagged news ({@link TypeProfiles}), possibly empty */
+    public NerTrainer(Options options, Gazetteer gazetteer, WordClusters clusters, WordClusters profiles,
+                      Consumer<String> log) {
         this.options = options;
         this.gazetteer = gazetteer;
         this.clusters = clusters;
+        this.profiles = profiles;
         this.log = log;
     }
 
@@ -81,7 +89,7 @@ public final class NerTrainer {
             }
             gold.add(g);
         }
-        FeatureExtractor fx = new FeatureExtractor(clusters);
+        FeatureExtractor fx = new FeatureExtractor(clusters, profiles);
         List<long[][]> f1 = new ArrayList<>();
         for (int i = 0; i < sents.size(); i++) {
             f1.add(fx.extract(sents.get(i), gaz.get(i), new int[0], new int[0]));
@@ -91,7 +99,8 @@ public final class NerTrainer {
         LinearTagger pass1 = pt.train(f1, gold, e -> log.accept("  epoch " + e));
         log.accept("pass 1: " + pass1.featureCount() + " features");
         if (!options.stacked()) {
-            return new NerModel(labels, gazetteer, clusters, pass1, Optional.empty(), options.window());
+            return new NerModel(labels, gazetteer, clusters, profiles, pass1, Optional.empty(), options.window(),
+                    new float[TAGGED.size()]);
         }
         List<int[]> jack = new ArrayList<>();
         List<int[]> ctx = new ArrayList<>();
@@ -120,6 +129,7 @@ public final class NerTrainer {
         log.accept("pass 2");
         LinearTagger pass2 = pt.train(f2, gold, e -> log.accept("  epoch " + e));
         log.accept("pass 2: " + pass2.featureCount() + " features");
-        return new NerModel(labels, gazetteer, clusters, pass1, Optional.of(pass2), options.window());
+        return new NerModel(labels, gazetteer, clusters, profiles, pass1, Optional.of(pass2), options.window(),
+                new float[TAGGED.size()]);
     }
 }
