@@ -94,7 +94,8 @@ public final class Coreference {
             Group g = groups.get(gi);
             boolean person = g.type == EntityType.PERSON
                     && (m.type() == EntityType.PERSON || m.length() == 1 && m.type() != EntityType.TITLE
-                    && m.type() != EntityType.NORP || m.type() == EntityType.NORP && isLastNameWord(g, tokens, m));
+                    && m.type() != EntityType.NORP || m.type() == EntityType.NORP && isLastNameWord(g, tokens, m)
+                    && !agreesWithDefiniteNoun(tokens, m));
             if (person && distinctive(words) && (g.words.containsAll(distinctiveOf(words))
                     || m.type() == EntityType.PERSON && new HashSet<>(words).containsAll(distinctiveOf(g.words)))) {
                 target = g;
@@ -111,6 +112,18 @@ public final class Coreference {
         target.mentions.add(new Mention(m.first(), m.end(), target.type));
         target.words.addAll(words);
         target.lastToken = m.end() - 1;
+    }
+
+    /**
+     * True when a one-word mention follows a definite Arabic word: then it is an adjective agreeing with that noun
+     * («الوفد العراقي»), not a person's family name used alone («وقال العراقي»).
+     */
+    static boolean agreesWithDefiniteNoun(List<Token> tokens, Mention m) {
+        if (m.first() == 0) {
+            return false;
+        }
+        Token prev = tokens.get(m.first() - 1);
+        return prev.kind() == TokenKind.ARABIC && prev.base().startsWith("ال") && prev.base().length() > 3;
     }
 
     private boolean isLastNameWord(Group g, List<Token> tokens, Mention m) {

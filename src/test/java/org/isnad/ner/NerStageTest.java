@@ -39,6 +39,20 @@ class NerStageTest {
     }
 
     @Test
+    void rulesFixOrgHeadsNisbaFamilyNamesAndCurrencies() {
+        List<Entity> es = analyse("أعلن قائد «جبهة الصمود»، رامز العراقي، أن الجبهة تلقت 200 مليون دولار من "
+                + "مؤسسة خيرية. وقال العقيد نادر البغدادي إن الوفد العراقي وصل.");
+        Entity front = es.stream().filter(e -> e.name().equals("جبهة الصمود")).findFirst()
+                .orElseThrow(() -> new AssertionError(es));
+        assertEquals(EntityType.ORG, front.type(), es::toString);
+        assertTrue(find(es, EntityType.PERSON, "رامز العراقي").isPresent(), es::toString);
+        assertTrue(find(es, EntityType.PERSON, "نادر البغدادي").isPresent(), es::toString);
+        assertTrue(es.stream().noneMatch(e -> e.name().contains("دولار")), es::toString);
+        // the adjective agreeing with its noun stays a nationality
+        assertTrue(find(es, EntityType.NORP, "العراقي").isPresent(), es::toString);
+    }
+
+    @Test
     void findsPeopleTitlesNationalitiesLatinNamesAndCoreference() {
         List<Entity> es = analyse(TEXT);
         Entity azeri = find(es, EntityType.PERSON, "حسين أزيري").orElseThrow(() -> new AssertionError(es));
