@@ -8,6 +8,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.isnad.ner.ClusterFile;
+import org.isnad.ner.Corpus;
+import org.isnad.ner.CorpusFormat;
+import org.isnad.ner.CorpusReader;
+import org.isnad.ner.GazetteerSources;
+import org.isnad.ner.NerTrainer;
+import org.isnad.ner.WordClusters;
 import org.isnad.ner.NerModel;
 import org.isnad.ner.TypeProfiles;
 import picocli.CommandLine.Command;
@@ -24,6 +30,18 @@ public final class TrainProfilesCommand implements Callable<Integer> {
 
     @Option(names = "--model", paramLabel = "FILE", description = "the tagging model (default: the shipped one)")
     Optional<Path> model;
+
+    @Option(names = "--train", arity = "1..*", paramLabel = "FILE",
+            description = "instead of --model: ANERcorp-style files to train a context-only tagger on (it judges a "
+                    + "word by its surroundings only, so the profiles are not memorised from these labels)")
+    List<Path> train = List.of();
+
+    @Option(names = "--clusters", paramLabel = "FILE", description = "word clusters for the context-only tagger")
+    Optional<Path> clusters;
+
+    @Option(names = "--gazetteers", defaultValue = "../shared/data/gazetteers/anergazet", paramLabel = "DIR",
+            description = "ANERGazet directory for the context-only tagger (default: ${DEFAULT-VALUE})")
+    Path gazetteers;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "profile file to write (.tsv.gz)")
     Path out;
@@ -47,7 +65,19 @@ public final class TrainProfilesCommand implements Callable<Integer> {
                     throw new NoSuchFileException(p.toString());
                 }
             }
-            NerModel m = model.isPresent() ? NerModel.load(model.get()) : NerModel.loadDefault();
+            NerModel m;
+            if (!train.isEmpty()) {
+                Corpus c = null;
+                for (Path p : train) {
+                    Corpus r = new CorpusReader(CorpusFormat.ANERCORP).read(p);
+                    c = c == null ? r : c.plus(r);
+                }
+                WordClusters wc = clusters.isPresent() ? ClusterFile.read(clusters.get()) : WordClusters.empty();
+                m = new NerTrainer(NerTrainer.Options.defaults(), GazetteerSources.withAnerGazet(gazetteers).build(),
+                        wc, err::println).trainContextOnly(c);
+            } else {
+                m = model.isPresent() ? NerModel.load(model.get()) : NerModel.loadDefault();
+            }
             long t0 = System.nanoTime();
             Map<String, int[]> profiles = new TypeProfiles(m, minCount, err::println).learn(corpus, maxTokens);
             ClusterFile.write(out, profiles);

@@ -14,18 +14,27 @@ final class FeatureExtractor {
     private static final int[] NO_CLUSTER = new int[0];
     private final WordClusters clusters;
     private final WordClusters profiles;
+    private final boolean contextOnly;
 
     FeatureExtractor(WordClusters clusters) {
         this(clusters, WordClusters.empty());
     }
 
+    FeatureExtractor(WordClusters clusters, WordClusters profiles) {
+        this(clusters, profiles, false);
+    }
+
     /**
      * @param clusters word clusters (possibly empty)
      * @param profiles entity-type profiles of words from auto-tagged news ({@link TypeProfiles}; possibly empty)
+     * @param contextOnly leave out everything that identifies the word itself (its forms, affixes, clusters,
+     *                 profile and the bigrams containing it), keeping its shape, its gazetteer hits and its
+     *                 context: a tagger that must judge a word by its surroundings (see {@link TypeProfiles})
      */
-    FeatureExtractor(WordClusters clusters, WordClusters profiles) {
+    FeatureExtractor(WordClusters clusters, WordClusters profiles, boolean contextOnly) {
         this.clusters = clusters;
         this.profiles = profiles;
+        this.contextOnly = contextOnly;
     }
 
     /**
@@ -73,6 +82,9 @@ final class FeatureExtractor {
         int[] pr = profiles.levels() == 0 ? NO_CLUSTER : profiles.of(base);
         long[] buf = new long[17 + cl.length + pr.length];
         int k = 0;
+        if (contextOnly) {
+            return new WordFeatures(shape, cl, -1, new long[] {FeatureHash.of(0), FeatureHash.of(12, shape)});
+        }
         buf[k++] = FeatureHash.of(0);
         buf[k++] = FeatureHash.of(1, t.norm());
         buf[k++] = FeatureHash.of(2, base);
@@ -110,8 +122,10 @@ final class FeatureExtractor {
             int k = 0;
             String base = toks.get(i).base();
             String shape = w[i].shape();
-            buf[k++] = FeatureHash.of(13, word(toks, i - 1), base);
-            buf[k++] = FeatureHash.of(14, base, word(toks, i + 1));
+            if (!contextOnly) {
+                buf[k++] = FeatureHash.of(13, word(toks, i - 1), base);
+                buf[k++] = FeatureHash.of(14, base, word(toks, i + 1));
+            }
             buf[k++] = FeatureHash.of(15, word(toks, i - 1));
             buf[k++] = FeatureHash.of(16, word(toks, i + 1));
             buf[k++] = FeatureHash.of(17, word(toks, i - 2));

@@ -41,6 +41,7 @@ public final class NerModel {
     private final float[] labelBias;
     private final FeatureExtractor extractor;
     private final WordScoreCache cache;
+    private final boolean contextOnly;
 
     NerModel(BioLabels labels, Gazetteer gazetteer, WordClusters clusters, LinearTagger pass1,
              Optional<LinearTagger> pass2, int window) {
@@ -55,6 +56,12 @@ public final class NerModel {
      */
     NerModel(BioLabels labels, Gazetteer gazetteer, WordClusters clusters, WordClusters profiles,
              LinearTagger pass1, Optional<LinearTagger> pass2, int window, float[] typeBias) {
+        this(labels, gazetteer, clusters, profiles, pass1, pass2, window, typeBias, false);
+    }
+
+    /** @param contextOnly the tagger sees words only through their context (an in-memory model; not saved) */
+    NerModel(BioLabels labels, Gazetteer gazetteer, WordClusters clusters, WordClusters profiles,
+             LinearTagger pass1, Optional<LinearTagger> pass2, int window, float[] typeBias, boolean contextOnly) {
         if (typeBias.length != labels.types().size()) {
             throw new IllegalArgumentException("one bias per type expected");
         }
@@ -70,7 +77,8 @@ public final class NerModel {
         this.pass1 = pass1;
         this.pass2 = pass2;
         this.window = window;
-        this.extractor = new FeatureExtractor(clusters, profiles);
+        this.extractor = new FeatureExtractor(clusters, profiles, contextOnly);
+        this.contextOnly = contextOnly;
         this.cache = new WordScoreCache(CACHE_WORDS, extractor, pass1, pass2);
     }
 
@@ -163,6 +171,9 @@ public final class NerModel {
     }
 
     public void save(Path file) throws IOException {
+        if (contextOnly) {
+            throw new IllegalStateException("a context-only tagger is not saved");
+        }
         try (OutputStream os = Files.newOutputStream(file);
              DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(os, 1 << 16)))) {
             out.writeInt(MAGIC);

@@ -69,6 +69,19 @@ public final class NerTrainer {
     }
 
     public NerModel train(Corpus corpus) {
+        return train(corpus, false);
+    }
+
+    /**
+     * A first-pass tagger that sees each word only through its context, shape and gazetteer hits (never its own
+     * forms): what it says about a word in unlabeled text is learnt from the word's surroundings, not memorised
+     * from the training labels. Used to build {@link TypeProfiles}; not saved.
+     */
+    public NerModel trainContextOnly(Corpus corpus) {
+        return train(corpus, true);
+    }
+
+    private NerModel train(Corpus corpus, boolean contextOnly) {
         BioLabels labels = new BioLabels(TAGGED);
         List<List<Token>> sents = new ArrayList<>();
         List<int[]> gold = new ArrayList<>();
@@ -89,7 +102,7 @@ public final class NerTrainer {
             }
             gold.add(g);
         }
-        FeatureExtractor fx = new FeatureExtractor(clusters, profiles);
+        FeatureExtractor fx = new FeatureExtractor(clusters, profiles, contextOnly);
         List<long[][]> f1 = new ArrayList<>();
         for (int i = 0; i < sents.size(); i++) {
             f1.add(fx.extract(sents.get(i), gaz.get(i), new int[0], new int[0]));
@@ -98,9 +111,9 @@ public final class NerTrainer {
         log.accept("pass 1 on " + corpus.tokens() + " tokens");
         LinearTagger pass1 = pt.train(f1, gold, e -> log.accept("  epoch " + e));
         log.accept("pass 1: " + pass1.featureCount() + " features");
-        if (!options.stacked()) {
+        if (!options.stacked() || contextOnly) {
             return new NerModel(labels, gazetteer, clusters, profiles, pass1, Optional.empty(), options.window(),
-                    new float[TAGGED.size()]);
+                    new float[TAGGED.size()], contextOnly);
         }
         List<int[]> jack = new ArrayList<>();
         List<int[]> ctx = new ArrayList<>();
