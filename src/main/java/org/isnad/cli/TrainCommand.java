@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
             TrainNerCommand.class,
             TrainClustersCommand.class,
             TrainProfilesCommand.class,
+            TrainNamesCommand.class,
         })
 public final class TrainCommand implements Runnable {
     @CommandLine.Spec

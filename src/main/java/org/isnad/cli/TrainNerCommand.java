@@ -54,6 +54,10 @@ public final class TrainNerCommand implements Callable<Integer> {
             description = "entity-type profiles of words from 'isnad train profiles' (self-training features)")
     Optional<Path> profiles;
 
+    @Option(names = "--mined-names", paramLabel = "FILE",
+            description = "person names mined from unlabeled news by 'isnad train names' (a gazetteer feature)")
+    Optional<Path> minedNames;
+
     @Option(names = "--no-stack", description = "train the first pass only")
     boolean noStack;
 
@@ -86,6 +90,9 @@ public final class TrainNerCommand implements Callable<Integer> {
             }
             Gazetteer.Builder gb = noGazetteers ? GazetteerSources.builtIn()
                     : GazetteerSources.withAnerGazet(gazetteers);
+            if (minedNames.isPresent()) {
+                GazetteerSources.addMined(gb, minedNames.get());
+            }
             WordClusters wc = clusters.isPresent() ? ClusterFile.read(clusters.get()) : WordClusters.empty();
             WordClusters pr = profiles.isPresent() ? ClusterFile.read(profiles.get()) : WordClusters.empty();
             NerTrainer trainer = new NerTrainer(new NerTrainer.Options(epochs, seed, !noStack, folds, window),

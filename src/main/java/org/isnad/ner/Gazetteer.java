@@ -17,7 +17,7 @@ import org.isnad.text.Token;
  */
 public final class Gazetteer {
     /** Classes of phrases (at most 16). */
-    public enum Kind { PERSON, LOC, ORG, COUNTRY, TITLE, ORG_HEAD, NAME_PART, LATIN_NAME }
+    public enum Kind { PERSON, LOC, ORG, COUNTRY, TITLE, ORG_HEAD, NAME_PART, LATIN_NAME, MINED_PERSON }
 
     private final Map<String, Integer> phrases;
     private final Map<String, Integer> firstWordMaxLen;

@@ -50,6 +50,20 @@ public final class GazetteerSources {
         return b;
     }
 
+    /** Adds the names of a file written by {@link NameMiner#write} as {@link Gazetteer.Kind#MINED_PERSON}. */
+    public static Gazetteer.Builder addMined(Gazetteer.Builder b, Path file) throws IOException {
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String name = line.split("\t", 2)[0].strip();
+            if (name.length() <= 100) {
+                b.add(name, Gazetteer.Kind.MINED_PERSON);
+            }
+        }
+        return b;
+    }
+
     private static void addFile(Gazetteer.Builder b, Path f, Gazetteer.Kind kind) throws IOException {
         for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
             String s = line.strip();
