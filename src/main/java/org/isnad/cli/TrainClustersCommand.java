@@ -1,8 +1,6 @@
 package org.isnad.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -10,15 +8,15 @@ import java.util.concurrent.Callable;
 import org.isnad.ner.ClusterFile;
 import org.isnad.ner.ClusterTrainer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code isnad train clusters}: learns word clusters for the NER tagger from unlabeled news (JSON Lines, gzip). */
 @Command(name = "clusters", mixinStandardHelpOptions = true, footer = ExitCodes.HELP,
         description = "Learn word clusters (skip-gram vectors + k-means) from gzip'd JSON Lines news files.")
 public final class TrainClustersCommand implements Callable<Integer> {
-    @Option(names = "--corpus", arity = "1..*", required = true, paramLabel = "FILE",
-            description = "articles-NNN.jsonl.gz files (field 'text')")
-    List<Path> corpus;
+    @Mixin
+    NewsCorpusOption news;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "cluster file to write (.tsv.gz)")
     Path out;
@@ -41,11 +39,7 @@ public final class TrainClustersCommand implements Callable<Integer> {
             if (epochs < 1 || epochs > 20 || dim < 10 || dim > 500 || maxWords < 100) {
                 throw new IllegalArgumentException("--epochs must be 1-20, --dim 10-500, --max-words >= 100");
             }
-            for (Path p : corpus) {
-                if (!Files.isRegularFile(p)) {
-                    throw new NoSuchFileException(p.toString());
-                }
-            }
+            List<Path> corpus = news.files();
             ClusterTrainer.Options d = ClusterTrainer.Options.defaults();
             ClusterTrainer t = new ClusterTrainer(new ClusterTrainer.Options(dim, d.window(), d.negative(), epochs,
                     d.minCount(), maxWords, d.ks(), seed, d.sample()), err::println);

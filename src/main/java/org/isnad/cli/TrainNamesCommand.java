@@ -1,7 +1,5 @@
 package org.isnad.cli;
 
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.isnad.ner.GazetteerSources;
 import org.isnad.ner.NameMiner;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code isnad train names}: mines person names from unlabeled news (title + name contexts). */
@@ -16,9 +15,8 @@ import picocli.CommandLine.Option;
         description = "Mine person names from gzip'd JSON Lines news: the words right after a title phrase "
                 + "(a gazetteer file for 'train ner --mined-names').")
 public final class TrainNamesCommand implements Callable<Integer> {
-    @Option(names = "--corpus", arity = "1..*", required = true, paramLabel = "FILE",
-            description = "articles-NNN.jsonl.gz files (field 'text')")
-    List<Path> corpus;
+    @Mixin
+    NewsCorpusOption news;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "name list to write")
     Path out;
@@ -41,11 +39,7 @@ public final class TrainNamesCommand implements Callable<Integer> {
             if (maxTokens < 1 || minCount < 1 || minShare < 0 || minShare > 1) {
                 throw new IllegalArgumentException("--max-tokens, --min-count must be positive, --min-share 0-1");
             }
-            for (Path p : corpus) {
-                if (!Files.isRegularFile(p)) {
-                    throw new NoSuchFileException(p.toString());
-                }
-            }
+            List<Path> corpus = news.files();
             Map<String, Integer> names = new NameMiner(GazetteerSources.builtIn().build(), minCount, minShare,
                     err::println).mine(corpus, maxTokens);
             NameMiner.write(out, names);

@@ -81,6 +81,7 @@ public final class TrainNerCommand implements Callable<Integer> {
             if (epochs < 1 || epochs > 100 || folds < 2 || folds > 20 || window < 0) {
                 throw new IllegalArgumentException("--epochs must be 1-100, --folds 2-20, --window >= 0");
             }
+            float[] bias = biasVector(NerTrainer.taggedTypes());
             Corpus corpus = null;
             for (String spec : train) {
                 Corpus c = read(spec);
@@ -100,7 +101,7 @@ public final class TrainNerCommand implements Callable<Integer> {
             long t0 = System.nanoTime();
             NerModel model = trainer.train(corpus);
             if (!typeBias.isEmpty()) {
-                model = model.withTypeBias(biasVector(model));
+                model = model.withTypeBias(bias);
             }
             model.save(out);
             err.printf("wrote %s (%d bytes) in %.1f s%n", out, Files.size(out), (System.nanoTime() - t0) / 1e9);
@@ -114,8 +115,7 @@ public final class TrainNerCommand implements Callable<Integer> {
         });
     }
 
-    private float[] biasVector(NerModel model) {
-        List<org.isnad.model.EntityType> types = model.labels().types();
+    private float[] biasVector(List<org.isnad.model.EntityType> types) {
         float[] b = new float[types.size()];
         for (java.util.Map.Entry<String, Float> e : typeBias.entrySet()) {
             int t = -1;

@@ -1,7 +1,5 @@
 package org.isnad.cli;
 
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +15,7 @@ import org.isnad.ner.WordClusters;
 import org.isnad.ner.NerModel;
 import org.isnad.ner.TypeProfiles;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code isnad train profiles}: entity-type profiles of words from news auto-tagged by a NER model. */
@@ -24,9 +23,8 @@ import picocli.CommandLine.Option;
         description = "Tag unlabeled news (gzip'd JSON Lines) with a NER model and write, per frequent word, the "
                 + "bucketed share of each entity type (a feature file for 'train ner --profiles').")
 public final class TrainProfilesCommand implements Callable<Integer> {
-    @Option(names = "--corpus", arity = "1..*", required = true, paramLabel = "FILE",
-            description = "articles-NNN.jsonl.gz files (field 'text')")
-    List<Path> corpus;
+    @Mixin
+    NewsCorpusOption news;
 
     @Option(names = "--model", paramLabel = "FILE", description = "the tagging model (default: the shipped one)")
     Optional<Path> model;
@@ -60,11 +58,7 @@ public final class TrainProfilesCommand implements Callable<Integer> {
             if (maxTokens < 1 || minCount < 1) {
                 throw new IllegalArgumentException("--max-tokens and --min-count must be positive");
             }
-            for (Path p : corpus) {
-                if (!Files.isRegularFile(p)) {
-                    throw new NoSuchFileException(p.toString());
-                }
-            }
+            List<Path> corpus = news.files();
             NerModel m;
             if (!train.isEmpty()) {
                 Corpus c = null;

@@ -1,13 +1,6 @@
 package org.isnad.ner;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Consumer;
-import java.util.zip.GZIPInputStream;
 import org.isnad.text.Token;
 import org.isnad.text.TokenKind;
 import org.isnad.text.Tokenizer;
@@ -48,8 +40,6 @@ public final class ClusterTrainer {
         }
     }
 
-    /** Longest article text read, in characters; longer ones are cut. */
-    static final int MAX_TEXT = 200_000;
     private final Options o;
     private final Consumer<String> log;
 
@@ -61,43 +51,30 @@ public final class ClusterTrainer {
     /** Reads the texts of gzip'd JSON Lines files (field {@code text}) as sequences of word ids. */
     List<int[]> read(List<Path> files, Map<String, Integer> vocab, List<String> words, List<long[]> counts)
             throws IOException {
-        ObjectMapper mapper = new ObjectMapper();
         Tokenizer tokenizer = new Tokenizer();
         List<int[]> docs = new ArrayList<>();
-        for (Path f : files) {
-            try (InputStream raw = Files.newInputStream(f);
-                 BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(raw, 1 << 16),
-                         StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = r.readLine()) != null) {
-                    JsonNode n = mapper.readTree(line);
-                    String text = n.path("text").asText("");
-                    if (text.length() > MAX_TEXT) {
-                        text = text.substring(0, MAX_TEXT);
-                    }
-                    List<Token> toks = tokenizer.tokenize(text);
-                    int[] ids = new int[toks.size()];
-                    int k = 0;
-                    for (Token t : toks) {
-                        String w = form(t);
-                        if (w.isEmpty()) {
-                            continue;
-                        }
-                        Integer id = vocab.get(w);
-                        if (id == null) {
-                            id = words.size();
-                            vocab.put(w, id);
-                            words.add(w);
-                            counts.add(new long[1]);
-                        }
-                        counts.get(id)[0]++;
-                        ids[k++] = id;
-                    }
-                    docs.add(Arrays.copyOf(ids, k));
+        NewsTexts.read(files, text -> {
+            List<Token> toks = tokenizer.tokenize(text);
+            int[] ids = new int[toks.size()];
+            int k = 0;
+            for (Token t : toks) {
+                String w = form(t);
+                if (w.isEmpty()) {
+                    continue;
                 }
+                Integer id = vocab.get(w);
+                if (id == null) {
+                    id = words.size();
+                    vocab.put(w, id);
+                    words.add(w);
+                    counts.add(new long[1]);
+                }
+                counts.get(id)[0]++;
+                ids[k++] = id;
             }
-            log.accept("read " + f + ": " + docs.size() + " documents so far, " + words.size() + " word types");
-        }
+            docs.add(Arrays.copyOf(ids, k));
+            return true;
+        }, f -> log.accept("read " + f + ": " + docs.size() + " documents so far, " + words.size() + " word types"));
         return docs;
     }
 

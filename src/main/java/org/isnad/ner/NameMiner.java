@@ -1,10 +1,6 @@
 package org.isnad.ner;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-import java.util.zip.GZIPInputStream;
 import org.isnad.text.Token;
 import org.isnad.text.TokenKind;
 import org.isnad.text.Tokenizer;
@@ -56,29 +51,14 @@ public final class NameMiner {
     public Map<String, Integer> mine(List<Path> files, long maxTokens) throws IOException {
         Map<String, int[]> words = new HashMap<>(); // {after a title, total}
         Map<String, Integer> phrases = new HashMap<>();
-        ObjectMapper mapper = new ObjectMapper();
         Tokenizer tokenizer = new Tokenizer();
-        long tokens = 0;
-        outer:
-        for (Path f : files) {
-            try (InputStream raw = Files.newInputStream(f);
-                 BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(raw, 1 << 16),
-                         StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = r.readLine()) != null) {
-                    String text = mapper.readTree(line).path("text").asText("");
-                    if (text.length() > ClusterTrainer.MAX_TEXT) {
-                        text = text.substring(0, ClusterTrainer.MAX_TEXT);
-                    }
-                    List<Token> toks = tokenizer.tokenize(text);
-                    count(toks, words, phrases);
-                    tokens += toks.size();
-                    if (tokens >= maxTokens) {
-                        break outer;
-                    }
-                }
-            }
-        }
+        long[] tokens = new long[1];
+        NewsTexts.read(files, text -> {
+            List<Token> toks = tokenizer.tokenize(text);
+            count(toks, words, phrases);
+            tokens[0] += toks.size();
+            return tokens[0] < maxTokens;
+        }, f -> { });
         Map<String, Integer> out = new TreeMap<>();
         for (Map.Entry<String, int[]> e : words.entrySet()) {
             int[] c = e.getValue();
@@ -91,7 +71,7 @@ public final class NameMiner {
                 out.put(e.getKey(), e.getValue());
             }
         }
-        log.accept("read " + tokens + " tokens; mined " + out.size() + " names and name words");
+        log.accept("read " + tokens[0] + " tokens; mined " + out.size() + " names and name words");
         return out;
     }
 

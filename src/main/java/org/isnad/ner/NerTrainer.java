@@ -20,6 +20,11 @@ public final class NerTrainer {
     /** The types the trained tagger distinguishes, in label order. */
     static final List<EntityType> TAGGED = List.of(EntityType.PERSON, EntityType.LOC, EntityType.ORG, EntityType.MISC);
 
+    /** The types the trained tagger distinguishes, in label order. */
+    public static List<EntityType> taggedTypes() {
+        return TAGGED;
+    }
+
     /**
      * Training settings.
      *

@@ -1,12 +1,6 @@
 package org.isnad.ner;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-import java.util.zip.GZIPInputStream;
 import org.isnad.text.Sentence;
 import org.isnad.text.SentenceSplitter;
 import org.isnad.text.Token;
@@ -61,41 +54,27 @@ public final class TypeProfiles {
     public Map<String, int[]> learn(List<Path> files, long maxTokens) throws IOException {
         int nt = model.labels().types().size();
         Map<String, long[]> counts = new HashMap<>();
-        ObjectMapper mapper = new ObjectMapper();
         Tokenizer tokenizer = new Tokenizer();
         SentenceSplitter splitter = new SentenceSplitter();
-        long tokens = 0;
-        long docs = 0;
-        outer:
-        for (Path f : files) {
-            try (InputStream raw = Files.newInputStream(f);
-                 BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(raw, 1 << 16),
-                         StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = r.readLine()) != null) {
-                    String text = mapper.readTree(line).path("text").asText("");
-                    if (text.length() > ClusterTrainer.MAX_TEXT) {
-                        text = text.substring(0, ClusterTrainer.MAX_TEXT);
-                    }
-                    List<Token> toks = tokenizer.tokenize(text);
-                    List<List<Token>> sents = new ArrayList<>();
-                    for (Sentence s : splitter.split(text, toks)) {
-                        sents.add(toks.subList(s.firstToken(), s.endToken()));
-                    }
-                    List<int[]> labels = model.tag(sents);
-                    for (int s = 0; s < sents.size(); s++) {
-                        count(sents.get(s), labels.get(s), counts, nt);
-                    }
-                    tokens += toks.size();
-                    if (++docs % 2000 == 0) {
-                        log.accept(docs + " articles, " + tokens + " tokens");
-                    }
-                    if (tokens >= maxTokens) {
-                        break outer;
-                    }
-                }
+        long[] seen = new long[2]; // tokens, articles
+        NewsTexts.read(files, text -> {
+            List<Token> toks = tokenizer.tokenize(text);
+            List<List<Token>> sents = new ArrayList<>();
+            for (Sentence s : splitter.split(text, toks)) {
+                sents.add(toks.subList(s.firstToken(), s.endToken()));
             }
-        }
+            List<int[]> labels = model.tag(sents);
+            for (int s = 0; s < sents.size(); s++) {
+                count(sents.get(s), labels.get(s), counts, nt);
+            }
+            seen[0] += toks.size();
+            if (++seen[1] % 2000 == 0) {
+                log.accept(seen[1] + " articles, " + seen[0] + " tokens");
+            }
+            return seen[0] < maxTokens;
+        }, f -> { });
+        long tokens = seen[0];
+        long docs = seen[1];
         Map<String, int[]> out = new TreeMap<>();
         for (Map.Entry<String, long[]> e : counts.entrySet()) {
             long[] c = e.getValue();

@@ -90,4 +90,43 @@ class NerCommandsTest {
         String[] usage = run("train", "ner", "--out", dir.resolve("o").toString());
         assertEquals(Integer.toString(ExitCodes.USAGE), usage[0]);
     }
+
+    @Test
+    void namesAndProfilesFromATinyNewsFileFeedTraining(@TempDir Path dir) throws Exception {
+        requireData();
+        StringBuilder jsonl = new StringBuilder();
+        for (int i = 0; i < 6; i++) {
+            jsonl.append("{\"text\": \"وقال الوزير نادر حمدان إن الوفد وصل إلى بيروت. وأكد الرئيس رامي قنديل "
+                    + "ذلك.\"}\n");
+        }
+        Path news = dir.resolve("a.jsonl.gz");
+        try (java.io.OutputStream out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(news))) {
+            out.write(jsonl.toString().getBytes(StandardCharsets.UTF_8));
+        }
+        Path names = dir.resolve("names.tsv");
+        String[] n = run("train", "names", "--corpus", news.toString(), "--out", names.toString());
+        assertEquals("0", n[0], n[2]);
+        assertTrue(Files.readString(names).contains("نادر حمدان"), Files.readString(names));
+        Path profiles = dir.resolve("p.tsv.gz");
+        String[] p = run("train", "profiles", "--corpus", news.toString(), "--out", profiles.toString(),
+                "--min-count", "2");
+        assertEquals("0", p[0], p[2]);
+        List<String> lines = Files.readAllLines(TEST, StandardCharsets.UTF_8).subList(0, 2000);
+        Path small = Files.write(dir.resolve("small.conll"), lines, StandardCharsets.UTF_8);
+        Path model = dir.resolve("m.bin.gz");
+        String[] t = run("train", "ner", "--train", "anercorp:" + small, "--out", model.toString(), "--epochs", "1",
+                "--no-gazetteers", "--mined-names", names.toString(), "--profiles", profiles.toString(),
+                "--type-bias", "ORG=1.5");
+        assertEquals("0", t[0], t[2]);
+        org.isnad.ner.NerModel m = org.isnad.ner.NerModel.load(model);
+        assertTrue(m.profiles().size() > 0);
+        assertEquals(1.5f, m.typeBias()[m.labels().types().indexOf(org.isnad.model.EntityType.ORG)]);
+        String[] bad = run("train", "ner", "--train", "anercorp:" + small, "--out", model.toString(),
+                "--no-gazetteers", "--type-bias", "NORP=2");
+        assertEquals(Integer.toString(ExitCodes.USAGE), bad[0], bad[2]);
+        assertEquals(1, bad[2].strip().lines().count(), bad[2]);
+        String[] missing = run("train", "names", "--corpus", dir.resolve("none.gz").toString(), "--out",
+                names.toString());
+        assertEquals(Integer.toString(ExitCodes.IO), missing[0]);
+    }
 }
