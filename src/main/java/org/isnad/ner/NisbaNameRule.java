@@ -62,6 +62,13 @@ final class NisbaNameRule {
      */
     List<Mention> apply(List<Token> toks, List<Mention> mentions, int base) {
         int n = toks.size();
+        boolean any = false;
+        for (int j = 1; j < n && !any; j++) {
+            any = isFamilyNisba(toks.get(j));
+        }
+        if (!any) {
+            return mentions;
+        }
         Mention[] at = new Mention[n];
         for (Mention m : mentions) {
             for (int j = m.first(); j < m.end(); j++) {
