@@ -171,7 +171,8 @@ final class SourceTyper {
 
     /**
      * A name is a given name, or a word in no lexicon that is not a nisba adjective, seen before any free-standing
-     * preposition of the phrase (so «مسؤول مقرب من … خامنئي» stays a role).
+     * preposition of the phrase (so «مسؤول مقرب من … خامنئي» stays a role), or a given name right after the
+     * definite word that closes an affiliation (but not after a title: «باسم مستشفى الملك فهد» names no speaker).
      */
     boolean hasName(TokenText tt, SourcePhrase p) {
         boolean afterTitle = false;
@@ -185,6 +186,10 @@ final class SourceTyper {
             if (tt.isComma(i)) {
                 blocked = false;
                 continue;
+            }
+            if (blocked && tt.isArabic(i) && lex.nameAt(tt, i) && i > p.from() && tt.isArabic(i - 1)
+                    && tt.hasArticle(i - 1) && !lex.titleAt(tt, i - 1)) {
+                return true; // a given name after a completed affiliation: «المتحدثة باسم الخارجية ماريا زاخاروفا»
             }
             if (!tt.isArabic(i) || blocked) {
                 continue;

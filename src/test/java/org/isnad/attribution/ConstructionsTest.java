@@ -294,6 +294,18 @@ class ConstructionsTest {
     }
 
     @Test
+    void adverbsAfterTheSourceEndIt() {
+        Analysed often = Analysed.of("وقالت الحكومة مرارا إنها لن ترفع الأسعار.");
+        often.assertSource(often.cue("قالت"), "الحكومة", "NAMED_ORGANIZATION", false);
+        Analysed day = Analysed.of("وقالت المتحدثة باسم الوزارة سلمى العاني يوم الجمعة إن الاتفاق غير مقبول.");
+        day.assertSource(day.cue("قالت"), "المتحدثة باسم الوزارة سلمى العاني", "NAMED_PERSON", false);
+        Analysed again = Analysed.of("وأكد الوزير مجددا أن الحدود ستبقى مفتوحة.");
+        again.assertSource(again.cue("أكد"), "الوزير", "UNNAMED_OFFICIAL", false);
+        Analysed hospital = Analysed.of("وقال المتحدث باسم مستشفى الملك فهد إن الحالات مستقرة.");
+        hospital.assertSource(hospital.cue("قال"), "المتحدث باسم مستشفى الملك فهد", "UNNAMED_OFFICIAL", false);
+    }
+
+    @Test
     void agencyNamesAndBareNamesAsSources() {
         Analysed agency = Analysed.of("وتراجعت صادرات الحبوب بنسبة كبيرة هذا العام، بحسب رويترز.");
         agency.assertSource(agency.cue("بحسب"), "رويترز", "MEDIA", false);
