@@ -14,7 +14,10 @@ final class SourceChunker {
     static final int MAX_FORWARD = 16;
     /** Quantifiers and fixed words that are never part of a name («أحد محامي …»، «المتحدث باسم …»). */
     private static final java.util.Set<String> NOT_NAMES = java.util.Set.of("باسم", "احد", "بعض", "عدد", "كل", "معظم",
-            "جميع", "غالبيه", "اغلب", "هذا", "هذه", "ذلك", "تلك");
+            "جميع", "غالبيه", "اغلب", "هذا", "هذه", "ذلك", "تلك", "من");
+    /** Nouns of quantity whose «من» phrase names the group that speaks («عدد من النشطاء»). */
+    private static final java.util.Set<String> QUANTITY_HEADS = java.util.Set.of("عدد", "بعض", "مجموعه", "عشرات",
+            "مئات", "الاف", "كثير", "العديد", "جمع", "حشد", "نخبه", "فريق");
     static final int MAX_BACKWARD = 10;
     private final SourceLexicon lex;
 
@@ -37,11 +40,26 @@ final class SourceChunker {
             return false;
         }
         String n = tt.norm(i);
-        if (lex.isBreak(n) || lex.isBreak(tt.bare(i)) || isPronounPhrase(tt, i)) {
+        if (lex.isBreak(n) || lex.isBreak(tt.bare(i)) || isPronounPhrase(tt, i) || circumstantial(tt, i)) {
             return false;
         }
         return !startsChannel(tt, i);
     }
+
+    /**
+     * An indefinite participle in the accusative written without tanween right after the verb describes how the
+     * speaker spoke («وأضاف مخاطبا المسؤولين»، «وقال متحدثا للصحفيين»): a مُفاعِلا / مُتَفاعِلا shape, not a name.
+     */
+    private boolean circumstantial(TokenText tt, int i) {
+        if (!tt.isArabic(i) || tt.hasArticle(i) || lex.nameAt(tt, i)) {
+            return false;
+        }
+        return PARTICIPLE_ALIF.matcher(tt.tok(i).base()).matches();
+    }
+
+    /** مُفْعِلا، مُفاعِلا، مُتَفَعِّلا، مُسْتَفْعِلا written with a final alif (names such as «مارينا» do not fit). */
+    private static final java.util.regex.Pattern PARTICIPLE_ALIF =
+            java.util.regex.Pattern.compile("م[^اوي]{3}ا|م[^اوي]ا[^ا]{2}ا|مت[^ا]{3}ا|مست[^ا]{3}ا");
 
     /** «فيها»، «له»، «عنه»، «لنا»: a preposition with a pronoun, never a source. */
     private static boolean isPronounPhrase(TokenText tt, int i) {
@@ -122,9 +140,17 @@ final class SourceChunker {
             if (k > i && adverb && (name || !hasTitle)) {
                 break; // «الراشد لاحقاً»
             }
-            if (k > i && (lex.isBreak(n) || lex.isBreak(tt.bare(k)) || tt.isComplementizer(k)
+            boolean afterNumber = k > i && tt.tok(k - 1).kind() == org.isnad.text.TokenKind.DIGITS; // «في 10 أكتوبر»
+            if (k > i && (!afterNumber && (lex.isBreak(n) || lex.isBreak(tt.bare(k))) || tt.isComplementizer(k)
                     || isPronounPhrase(tt, k) || startsChannel(tt, k) || n.equals("ل"))) {
                 break;
+            }
+            if (k > i && tt.isPreposition(k) && tt.norm(k).equals("من") && lastIncluded == k - 1
+                    && QUANTITY_HEADS.contains(tt.tok(k - 1).base()) && k + 1 < limit && canStart(tt, k + 1, cueAt)) {
+                afterPrep = false; // «عدد من النشطاء»، «بعض من المسؤولين»: the quantity's noun is the head
+                lastIncluded = k;
+                k++;
+                continue;
             }
             if (k > i && tt.isPreposition(k)) {
                 boolean roleHead = head != null && head != HeadClass.MEDIA && head != HeadClass.PLATFORM || hasTitle;

@@ -98,7 +98,8 @@ final class SourceTyper {
         String base = tt.isArabic(i) ? tt.tok(i).base() : "";
         String bare = SourceLexicon.stripArticle(base);
         if (QUANTIFIERS.contains(bare) && i + 1 < p.to()) {
-            Optional<HeadClass> next = lex.headAt(tt, i + 1);
+            int noun = tt.isArabic(i + 1) && tt.norm(i + 1).equals("من") && i + 2 < p.to() ? i + 2 : i + 1;
+            Optional<HeadClass> next = lex.headAt(tt, noun);
             if (next.isPresent()) {
                 return next.get();
             }

@@ -301,8 +301,27 @@ class ConstructionsTest {
         day.assertSource(day.cue("قالت"), "المتحدثة باسم الوزارة سلمى العاني", "NAMED_PERSON", false);
         Analysed again = Analysed.of("وأكد الوزير مجددا أن الحدود ستبقى مفتوحة.");
         again.assertSource(again.cue("أكد"), "الوزير", "UNNAMED_OFFICIAL", false);
+        Analysed then = Analysed.of("وكان الرئيس قد هاجم خصومه بشدة، وقال يومها إن صبره نفد.");
+        then.assertSource(then.cue("قال"), "الرئيس", "UNNAMED_OFFICIAL", true);
+        Analysed month = Analysed.of("وأكدت محكمة الاستئناف في باريس في تشرين الثاني أن القرار نهائي.");
+        month.assertSource(month.cue("أكدت"), "محكمة الاستئناف في باريس", "NAMED_ORGANIZATION", false);
         Analysed hospital = Analysed.of("وقال المتحدث باسم مستشفى الملك فهد إن الحالات مستقرة.");
         hospital.assertSource(hospital.cue("قال"), "المتحدث باسم مستشفى الملك فهد", "UNNAMED_OFFICIAL", false);
+    }
+
+    @Test
+    void quantityOfAGroupIsOneSource() {
+        Analysed r = Analysed.of("وأشار عدد من النشطاء إلى أن الحملة مستمرة.");
+        r.assertSource(r.cue("أشار"), "عدد من النشطاء", "UNNAMED_OFFICIAL", false);
+    }
+
+    @Test
+    void circumstantialParticipleAfterTheVerbIsNoSource() {
+        Analysed r = Analysed.of("وانتقد الوزير القرار بشدة. وأضاف مخاطبا الصحفيين: «لن نقبل بذلك».");
+        Attribution a = r.cue("أضاف");
+        assertFalse(r.source(a).contains("مخاطبا"), r.describe());
+        Analysed name = Analysed.of("وقالت مارينا إن الفريق سيعود غدا.");
+        name.assertSource(name.cue("قالت"), "مارينا", "NAMED_PERSON", false);
     }
 
     @Test
