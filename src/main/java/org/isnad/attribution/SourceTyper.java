@@ -72,6 +72,9 @@ final class SourceTyper {
             if (tt.isArabic(p.from()) && tt.norm(p.from()).equals("من")) {
                 return new Typed(SourceType.ANONYMOUS, id);
             }
+            if (person.isEmpty() && rolePlural(tt, p.from())) {
+                return new Typed(SourceType.UNNAMED_OFFICIAL, id); // «المحققون الفرنسيون»، «المراقبين»
+            }
             boolean surname = p.to() - p.from() == 1 && tt.isArabic(p.from()) && tt.norm(p.from()).endsWith("ي");
             return new Typed(tt.hasArticle(p.from()) && !hasName(tt, p) && !surname && !namedBefore(tt, p) && !bareName(tt, p)
                     ? SourceType.NAMED_ORGANIZATION : SourceType.NAMED_PERSON, id);
@@ -85,6 +88,18 @@ final class SourceTyper {
             case ORGANIZATION, PLATFORM -> SourceType.NAMED_ORGANIZATION;
         };
         return new Typed(t, id);
+    }
+
+    /**
+     * A definite sound masculine plural that is not a nisba («المحققون»، «المحللين»، «المتظاهرون»): people named by
+     * what they do. Nisba plurals («الحوثيون»، «الفلسطينيين») name groups and peoples and are left to the other rules.
+     */
+    private static boolean rolePlural(TokenText tt, int i) {
+        if (!tt.isArabic(i) || !tt.hasArticle(i)) {
+            return false;
+        }
+        String n = tt.tok(i).base();
+        return n.length() >= 7 && (n.endsWith("ون") || n.endsWith("ين")) && !n.endsWith("يون") && !n.endsWith("يين");
     }
 
     /** The class of the phrase's head: a multi-word head at its start, else its first word after quantifiers. */

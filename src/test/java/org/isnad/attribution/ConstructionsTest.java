@@ -316,6 +316,14 @@ class ConstructionsTest {
     }
 
     @Test
+    void pluralsOfRoleNounsAreUnnamedOfficials() {
+        Analysed r = Analysed.of("وقال المحققون الفرنسيون إنهم لم يحصلوا على الوثائق.");
+        r.assertSource(r.cue("قال"), "المحققون الفرنسيون", "UNNAMED_OFFICIAL", false);
+        Analysed group = Analysed.of("وقال الحوثيون إنهم أسقطوا طائرة مسيرة.");
+        assertFalse(group.cue("قال").source().type().name().equals("UNNAMED_OFFICIAL"), group.describe());
+    }
+
+    @Test
     void circumstantialParticipleAfterTheVerbIsNoSource() {
         Analysed r = Analysed.of("وانتقد الوزير القرار بشدة. وأضاف مخاطبا الصحفيين: «لن نقبل بذلك».");
         Attribution a = r.cue("أضاف");
