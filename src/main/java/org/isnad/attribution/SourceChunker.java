@@ -14,7 +14,7 @@ final class SourceChunker {
     static final int MAX_FORWARD = 16;
     /** Quantifiers and fixed words that are never part of a name («أحد محامي …»، «المتحدث باسم …»). */
     private static final java.util.Set<String> NOT_NAMES = java.util.Set.of("باسم", "احد", "بعض", "عدد", "كل", "معظم",
-            "جميع", "غالبيه", "اغلب", "هذا", "هذه", "ذلك", "تلك", "من");
+            "جميع", "غالبيه", "اغلب", "هذا", "هذه", "ذلك", "تلك", "من", "ذات", "نفس");
     /** Nouns of quantity whose «من» phrase names the group that speaks («عدد من النشطاء»). */
     private static final java.util.Set<String> QUANTITY_HEADS = java.util.Set.of("عدد", "بعض", "مجموعه", "عشرات",
             "مئات", "الاف", "كثير", "العديد", "جمع", "حشد", "نخبه", "فريق");
@@ -86,6 +86,15 @@ final class SourceChunker {
      * إجراء انتخابات» can be read as source + object when the longer reading leaves no content).
      */
     Optional<SourcePhrase> forward(TokenText tt, int i, int limit, boolean[] cueAt, int lamSkip, boolean strict) {
+        return forward(tt, i, limit, cueAt, lamSkip, strict, java.util.Set.of());
+    }
+
+    /**
+     * As above; a preposition the cue governs ({@code governed}, folded: «شدد … على»، «أعلن … عن») ends the phrase
+     * instead of joining an affiliation to it («شدد رئيس الحكومة على ضرورة …»).
+     */
+    Optional<SourcePhrase> forward(TokenText tt, int i, int limit, boolean[] cueAt, int lamSkip, boolean strict,
+            java.util.Set<String> governed) {
         if (!canStart(tt, i, cueAt) && !(lamSkip > 0 && startsChannel(tt, i) && tt.isWord(i))) {
             return Optional.empty();
         }
@@ -151,6 +160,9 @@ final class SourceChunker {
                 lastIncluded = k;
                 k++;
                 continue;
+            }
+            if (k > i && tt.isPreposition(k) && governed.contains(tt.norm(k))) {
+                break;
             }
             if (k > i && tt.isPreposition(k)) {
                 boolean roleHead = head != null && head != HeadClass.MEDIA && head != HeadClass.PLATFORM || hasTitle;

@@ -16,6 +16,10 @@ import org.isnad.model.SourceType;
 final class SourceTyper {
     private static final java.util.Set<String> TIME_NOUNS = java.util.Set.of("يوم", "شهر", "عام", "سنه", "اسبوع",
             "ساعه", "دقيقه", "مره", "فتره", "مساء", "صباح", "ليل", "نهار", "امس", "غدا");
+    /** «ذات المصدر»، «نفس المسؤول»: "the same …" before the noun that carries the type. */
+    private static final java.util.Set<String> SAME = java.util.Set.of("ذات", "نفس");
+    /** «المسؤول ذاته»، «المصدر نفسه»: "… himself / the same" after the noun; never a name. */
+    static final java.util.Set<String> SELF = java.util.Set.of("ذاته", "ذاتها", "ذاتهم", "نفسه", "نفسها", "انفسهم");
     private static final List<String> QUANTIFIERS = List.of("بعض", "عدد", "احد", "كل", "معظم", "اغلب");
     private final SourceLexicon lex;
     private final SourceChunker chunker;
@@ -112,6 +116,9 @@ final class SourceTyper {
         }
         String base = tt.isArabic(i) ? tt.tok(i).base() : "";
         String bare = SourceLexicon.stripArticle(base);
+        if (SAME.contains(bare) && i + 1 < p.to()) {
+            return lex.headAt(tt, i + 1).orElse(lex.titleAt(tt, i + 1) ? HeadClass.OFFICIAL : null); // «ذات المصدر»
+        }
         if (QUANTIFIERS.contains(bare) && i + 1 < p.to()) {
             int noun = tt.isArabic(i + 1) && tt.norm(i + 1).equals("من") && i + 2 < p.to() ? i + 2 : i + 1;
             Optional<HeadClass> next = lex.headAt(tt, noun);
@@ -207,7 +214,7 @@ final class SourceTyper {
                     && tt.hasArticle(i - 1) && !lex.titleAt(tt, i - 1)) {
                 return true; // a given name after a completed affiliation: «المتحدثة باسم الخارجية ماريا زاخاروفا»
             }
-            if (!tt.isArabic(i) || blocked) {
+            if (!tt.isArabic(i) || blocked || SELF.contains(tt.norm(i))) {
                 continue;
             }
             String base = tt.tok(i).base();

@@ -324,6 +324,34 @@ class ConstructionsTest {
     }
 
     @Test
+    void aPrepositionTheCueGovernsEndsTheSource() {
+        Analysed r = Analysed.of("كما شدد رئيس الحكومة على أن الإصلاح لن يتأخر.");
+        r.assertSource(r.cue("شدد"), "رئيس الحكومة", "UNNAMED_OFFICIAL", false);
+        Analysed affiliation = Analysed.of("وأشار مسؤول في وزارة المالية إلى أن العجز تراجع.");
+        affiliation.assertSource(affiliation.cue("أشار"), "مسؤول في وزارة المالية", "UNNAMED_OFFICIAL", false);
+    }
+
+    @Test
+    void aFrontedPrepositionalPhraseIsNoSubject() {
+        Analysed r = Analysed.of("وبخصوص مجريات التحقيق في الهجوم قال سامي الراشد إن المتهمين أوقفوا.");
+        r.assertSource(r.cue("قال"), "سامي الراشد", "NAMED_PERSON", false);
+    }
+
+    @Test
+    void theSameSourceTakesItsNounsType() {
+        Analysed before = Analysed.of("وأوضح ذات المصدر أن الكمية حجزت في الميناء.");
+        before.assertSource(before.cue("أوضح"), "ذات المصدر", "ANONYMOUS", false);
+        Analysed after = Analysed.of("وتوقع المسؤول ذاته أن يرتفع عدد السياح.");
+        after.assertSource(after.cue("توقع"), "المسؤول ذاته", "UNNAMED_OFFICIAL", false);
+    }
+
+    @Test
+    void peopleDescribedAreNotOrganisations() {
+        Analysed r = Analysed.of("وقالت الفتاة إنها فقدت بصرها.");
+        r.assertSource(r.cue("قالت"), "الفتاة", "UNNAMED_OFFICIAL", false);
+    }
+
+    @Test
     void circumstantialParticipleAfterTheVerbIsNoSource() {
         Analysed r = Analysed.of("وانتقد الوزير القرار بشدة. وأضاف مخاطبا الصحفيين: «لن نقبل بذلك».");
         Attribution a = r.cue("أضاف");
