@@ -185,6 +185,9 @@ final class SourceChunker {
                 break; // an apposition or a new noun after a name: «الدكتور فلان طبيب …»، «أردوغان قرار …»
             }
             boolean attached = tt.tok(k).proclitics().startsWith("ل") || tt.tok(k).proclitics().startsWith("ب");
+            if (k > i && tt.tok(k).proclitics().startsWith("ل") && (name || bareNameSoFar)) {
+                break; // the addressee after a name: «وقال نجم لرويترز …»
+            }
             boolean afterPronoun = lastIncluded >= 0 && tt.isArabic(lastIncluded)
                     && (tt.norm(lastIncluded).endsWith("ها") || tt.norm(lastIncluded).endsWith("هم"));
             if (k == i + 1 && lastIncluded == i && tt.hasArticle(i) && tt.norm(i).endsWith("ي") && !tt.hasArticle(k)

@@ -20,7 +20,8 @@ final class SourceTyper {
     private static final java.util.Set<String> SAME = java.util.Set.of("ذات", "نفس");
     /** «المسؤول ذاته»، «المصدر نفسه»: "… himself / the same" after the noun; never a name. */
     static final java.util.Set<String> SELF = java.util.Set.of("ذاته", "ذاتها", "ذاتهم", "نفسه", "نفسها", "انفسهم");
-    private static final List<String> QUANTIFIERS = List.of("بعض", "عدد", "احد", "كل", "معظم", "اغلب");
+    private static final List<String> QUANTIFIERS = List.of("بعض", "عدد", "احد", "كل", "معظم", "اغلب", "مجموعه",
+            "العديد", "عشرات");
     private final SourceLexicon lex;
     private final SourceChunker chunker;
 

@@ -352,6 +352,22 @@ class ConstructionsTest {
     }
 
     @Test
+    void headsInAnotherNumberKeepTheirType() {
+        Analysed dual = Analysed.of("وقالت جماعتان سياسيتان إنهما شكلتا تحالفا.");
+        dual.assertSource(dual.cue("قالت"), "جماعتان سياسيتان", "NAMED_ORGANIZATION", false);
+        Analysed construct = Analysed.of("ويقول معارضو الاتفاق إنه يضر بالمزارعين.");
+        construct.assertSource(construct.cue("يقول"), "معارضو الاتفاق", "UNNAMED_OFFICIAL", false);
+        Analysed states = Analysed.of("وأكدت الدول الأربع أنها ستواصل المقاطعة.");
+        states.assertSource(states.cue("أكدت"), "الدول الأربع", "NAMED_ORGANIZATION", false);
+    }
+
+    @Test
+    void theAddresseeAfterANameIsNotInTheSource() {
+        Analysed r = Analysed.of("وقال سامي لرويترز في رسالة إن القصف لم يتوقف.");
+        r.assertSource(r.cue("قال"), "سامي", "NAMED_PERSON", false);
+    }
+
+    @Test
     void circumstantialParticipleAfterTheVerbIsNoSource() {
         Analysed r = Analysed.of("وانتقد الوزير القرار بشدة. وأضاف مخاطبا الصحفيين: «لن نقبل بذلك».");
         Attribution a = r.cue("أضاف");
