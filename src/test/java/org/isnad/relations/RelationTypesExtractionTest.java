@@ -154,6 +154,18 @@ class RelationTypesExtractionTest {
     }
 
     @Test
+    void aClauseAfterTheCommaIsNoName() {
+        List<Relation> rs = extract(outletVoice("وزار الرئيس، عندما أصابته الوعكة، المستشفى العسكري."));
+        assertTrue(ofType(rs, "ROLE").isEmpty(), rs.toString());
+    }
+
+    @Test
+    void aLabelOnAnActNamesNoActor() {
+        List<Relation> rs = extract(outletVoice("وأدان الوزير الهجوم الإرهابي الذي استهدف السوق."));
+        assertTrue(ofType(rs, "DESIGNATION").isEmpty(), rs.toString());
+    }
+
+    @Test
     void designationByAdjectiveAndByVerb() {
         Relation a = only("واستهدف القصف مقرات جماعة جند الحق الإرهابية في الجبال.", "DESIGNATION");
         assertEquals("جماعة جند الحق", arg(a, "target"));
