@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             TrainNerCommand.class,
             TrainClustersCommand.class,
+            TrainCliticsCommand.class,
         })
 public final class TrainCommand implements Runnable {
     @CommandLine.Spec
