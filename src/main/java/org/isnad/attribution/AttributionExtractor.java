@@ -117,7 +117,12 @@ final class AttributionExtractor {
                 back = chunker.backward(tt, probe, before.wideStart(tt, probe), isCue)
                         .filter(p -> lex.titleAt(tt, p.from()) || lex.headAt(tt, p.from()).isPresent());
             }
-            Optional<SourcePhrase> np = back.isPresent() ? Optional.empty() : chunker.forward(tt, j, limit, isCue, 0);
+            if (back.isPresent() && Phrases.afterFrontedPreposition(tt, clauseStart, back.get().from())
+                    && chunker.forward(tt, j, limit, isCue, 0).filter(this::plausible).isPresent()) {
+                back = Optional.empty(); // «وبخصوص مجريات التحقيق قال السليطي …»: the subject follows the verb
+            }
+            Optional<SourcePhrase> np = back.isPresent() ? Optional.empty()
+                    : chunker.forward(tt, j, limit, isCue, 0, false, c.entry().frames());
             boolean relative = ImplicitSources.isRelative(tt, c.first() - 1);
             if (np.isPresent() && relative && !plausible(np.get())) {
                 np = Optional.empty();
@@ -285,7 +290,8 @@ final class AttributionExtractor {
 
         void prepositional(CueMatch c) {
             int limit = limitOf(c.first());
-            Optional<SourcePhrase> np = chunker.forward(tt, c.end(), limit, isCue, c.lamInNext() ? 1 : 0);
+            Optional<SourcePhrase> np = chunker.forward(tt, c.end(), limit, isCue, c.lamInNext() ? 1 : 0, false,
+                    c.entry().frames());
             if (np.isEmpty() || c.kind() == CueKind.PREP && !plausible(np.get())) {
                 return;
             }

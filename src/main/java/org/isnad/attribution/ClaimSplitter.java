@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.isnad.doc.Span;
 import org.isnad.model.Certainty;
+import org.isnad.model.SourceType;
 import org.isnad.text.Sentence;
 
 /**
@@ -97,13 +98,14 @@ final class ClaimSplitter {
     }
 
     /**
-     * A source phrase that describes its source («وزير الدفاع اللبناني، موريس حداد») is the outlet's own assertion about
-     * who the source is, so it becomes an outlet-voice claim: relations read from it (a ROLE) then have a claim to
-     * name. Bare sources («مصادر»، «المركز») describe nothing and stay out.
+     * A source phrase that describes a named person («وزير الدفاع اللبناني، موريس حداد») is the outlet's own assertion
+     * about who the source is, so it becomes an outlet-voice claim: relations read from it (a ROLE) then have a claim
+     * to name. Bare sources («مصادر»، «المركز»), organisation names («مركز الشرق للدراسات») and descriptions of
+     * unnamed sources («مصدر مطلع على الملف») say nothing about a person and stay out.
      */
     private void addSourceDescriptions(TokenText tt, List<Draft> drafts, List<Piece> out) {
         for (Draft d : drafts) {
-            if (d.sourcePhrase == null || d.implicit || d.continues != null
+            if (d.sourcePhrase == null || d.implicit || d.continues != null || d.type != SourceType.NAMED_PERSON
                     || words(tt, d.sourcePhrase.from(), d.sourcePhrase.to()) < SOURCE_DESCRIPTION_WORDS) {
                 continue;
             }

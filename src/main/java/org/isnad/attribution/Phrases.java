@@ -16,6 +16,21 @@ final class Phrases {
         return s.endsWith("اً") || s.endsWith("ًا") || tt.norm(j).equals("يوم");
     }
 
+    /**
+     * True when the words between the clause start and a would-be subject hold a preposition («وبخصوص مجريات
+     * التحقيق قال …»، «وعن الحادثة، قالت …»): the noun before the verb is then the object of a fronted phrase, not
+     * the verb's subject.
+     */
+    static boolean afterFrontedPreposition(TokenText tt, int clauseStart, int subjectFrom) {
+        for (int k = clauseStart; k < subjectFrom; k++) {
+            if (tt.isPreposition(k) || tt.isArabic(k) && tt.norm(k).length() > 3
+                    && (tt.tok(k).proclitics().endsWith("ب") || tt.tok(k).proclitics().endsWith("ل"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static int skipRecipient(TokenText tt, int j, int limit) {
         if (j < limit && tt.tok(j).surface().equals("(")) {
             return skipBracket(tt, j, limit);

@@ -14,7 +14,10 @@ final class SourceChunker {
     static final int MAX_FORWARD = 16;
     /** Quantifiers and fixed words that are never part of a name («أحد محامي …»، «المتحدث باسم …»). */
     private static final java.util.Set<String> NOT_NAMES = java.util.Set.of("باسم", "احد", "بعض", "عدد", "كل", "معظم",
-            "جميع", "غالبيه", "اغلب", "هذا", "هذه", "ذلك", "تلك");
+            "جميع", "غالبيه", "اغلب", "هذا", "هذه", "ذلك", "تلك", "من", "ذات", "نفس");
+    /** Nouns of quantity whose «من» phrase names the group that speaks («عدد من النشطاء»). */
+    private static final java.util.Set<String> QUANTITY_HEADS = java.util.Set.of("عدد", "بعض", "مجموعه", "عشرات",
+            "مئات", "الاف", "كثير", "العديد", "جمع", "حشد", "نخبه", "فريق");
     static final int MAX_BACKWARD = 10;
     private final SourceLexicon lex;
 
@@ -37,11 +40,26 @@ final class SourceChunker {
             return false;
         }
         String n = tt.norm(i);
-        if (lex.isBreak(n) || lex.isBreak(tt.bare(i)) || isPronounPhrase(tt, i)) {
+        if (lex.isBreak(n) || lex.isBreak(tt.bare(i)) || isPronounPhrase(tt, i) || circumstantial(tt, i)) {
             return false;
         }
         return !startsChannel(tt, i);
     }
+
+    /**
+     * An indefinite participle in the accusative written without tanween right after the verb describes how the
+     * speaker spoke («وأضاف مخاطبا المسؤولين»، «وقال متحدثا للصحفيين»): a مُفاعِلا / مُتَفاعِلا shape, not a name.
+     */
+    private boolean circumstantial(TokenText tt, int i) {
+        if (!tt.isArabic(i) || tt.hasArticle(i) || lex.nameAt(tt, i)) {
+            return false;
+        }
+        return PARTICIPLE_ALIF.matcher(tt.tok(i).base()).matches();
+    }
+
+    /** مُفْعِلا، مُفاعِلا، مُتَفَعِّلا، مُسْتَفْعِلا written with a final alif (names such as «مارينا» do not fit). */
+    private static final java.util.regex.Pattern PARTICIPLE_ALIF =
+            java.util.regex.Pattern.compile("م[^اوي]{3}ا|م[^اوي]ا[^ا]{2}ا|مت[^ا]{3}ا|مست[^ا]{3}ا");
 
     /** «فيها»، «له»، «عنه»، «لنا»: a preposition with a pronoun, never a source. */
     private static boolean isPronounPhrase(TokenText tt, int i) {
@@ -68,6 +86,15 @@ final class SourceChunker {
      * إجراء انتخابات» can be read as source + object when the longer reading leaves no content).
      */
     Optional<SourcePhrase> forward(TokenText tt, int i, int limit, boolean[] cueAt, int lamSkip, boolean strict) {
+        return forward(tt, i, limit, cueAt, lamSkip, strict, java.util.Set.of());
+    }
+
+    /**
+     * As above; a preposition the cue governs ({@code governed}, folded: «شدد … على»، «أعلن … عن») ends the phrase
+     * instead of joining an affiliation to it («شدد رئيس الحكومة على ضرورة …»).
+     */
+    Optional<SourcePhrase> forward(TokenText tt, int i, int limit, boolean[] cueAt, int lamSkip, boolean strict,
+            java.util.Set<String> governed) {
         if (!canStart(tt, i, cueAt) && !(lamSkip > 0 && startsChannel(tt, i) && tt.isWord(i))) {
             return Optional.empty();
         }
@@ -122,8 +149,19 @@ final class SourceChunker {
             if (k > i && adverb && (name || !hasTitle)) {
                 break; // «الراشد لاحقاً»
             }
-            if (k > i && (lex.isBreak(n) || lex.isBreak(tt.bare(k)) || tt.isComplementizer(k)
+            boolean afterNumber = k > i && tt.tok(k - 1).kind() == org.isnad.text.TokenKind.DIGITS; // «في 10 أكتوبر»
+            if (k > i && (!afterNumber && (lex.isBreak(n) || lex.isBreak(tt.bare(k))) || tt.isComplementizer(k)
                     || isPronounPhrase(tt, k) || startsChannel(tt, k) || n.equals("ل"))) {
+                break;
+            }
+            if (k > i && tt.isPreposition(k) && tt.norm(k).equals("من") && lastIncluded == k - 1
+                    && QUANTITY_HEADS.contains(tt.tok(k - 1).base()) && k + 1 < limit && canStart(tt, k + 1, cueAt)) {
+                afterPrep = false; // «عدد من النشطاء»، «بعض من المسؤولين»: the quantity's noun is the head
+                lastIncluded = k;
+                k++;
+                continue;
+            }
+            if (k > i && tt.isPreposition(k) && governed.contains(tt.norm(k))) {
                 break;
             }
             if (k > i && tt.isPreposition(k)) {
@@ -147,6 +185,9 @@ final class SourceChunker {
                 break; // an apposition or a new noun after a name: «الدكتور فلان طبيب …»، «أردوغان قرار …»
             }
             boolean attached = tt.tok(k).proclitics().startsWith("ل") || tt.tok(k).proclitics().startsWith("ب");
+            if (k > i && tt.tok(k).proclitics().startsWith("ل") && (name || bareNameSoFar)) {
+                break; // the addressee after a name: «وقال نجم لرويترز …»
+            }
             boolean afterPronoun = lastIncluded >= 0 && tt.isArabic(lastIncluded)
                     && (tt.norm(lastIncluded).endsWith("ها") || tt.norm(lastIncluded).endsWith("هم"));
             if (k == i + 1 && lastIncluded == i && tt.hasArticle(i) && tt.norm(i).endsWith("ي") && !tt.hasArticle(k)

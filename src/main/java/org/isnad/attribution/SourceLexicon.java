@@ -79,9 +79,26 @@ public final class SourceLexicon {
 
     /** The class of a single head word (folded; the article may be present). */
     public Optional<HeadClass> head(String folded) {
-        HeadClass c = heads.get(stripArticle(folded));
-        return Optional.ofNullable(c != null ? c : heads.get(folded));
+        String bare = stripArticle(folded);
+        HeadClass c = heads.get(bare);
+        if (c == null) {
+            c = heads.get(folded);
+        }
+        for (int k = 0; c == null && k < NUMBER.length; k += 2) {
+            if (bare.length() >= 5 && bare.endsWith(NUMBER[k])) {
+                c = heads.get(bare.substring(0, bare.length() - NUMBER[k].length()) + NUMBER[k + 1]);
+            }
+        }
+        return Optional.ofNullable(c);
     }
+
+    /**
+     * Number endings tried when a head is listed in another number (folded, pairs of ending → replacement): duals
+     * and sound plurals of ة-nouns («جماعتان»، «وحدات» → جماعه، وحده), masculine duals and plurals («مصدران»،
+     * «متظاهرين» → مصدر، متظاهر) and construct plurals («معارضو الاتفاق» → معارضون).
+     */
+    private static final String[] NUMBER = {"تان", "ه", "تين", "ه", "ات", "ه", "ان", "", "ين", "", "ون", "",
+            "و", "ون"};
 
     public List<MultiWord<HeadClass>> multiHeads() {
         return multiHeads;

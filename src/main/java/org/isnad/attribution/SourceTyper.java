@@ -16,7 +16,12 @@ import org.isnad.model.SourceType;
 final class SourceTyper {
     private static final java.util.Set<String> TIME_NOUNS = java.util.Set.of("يوم", "شهر", "عام", "سنه", "اسبوع",
             "ساعه", "دقيقه", "مره", "فتره", "مساء", "صباح", "ليل", "نهار", "امس", "غدا");
-    private static final List<String> QUANTIFIERS = List.of("بعض", "عدد", "احد", "كل", "معظم", "اغلب");
+    /** «ذات المصدر»، «نفس المسؤول»: "the same …" before the noun that carries the type. */
+    private static final java.util.Set<String> SAME = java.util.Set.of("ذات", "نفس");
+    /** «المسؤول ذاته»، «المصدر نفسه»: "… himself / the same" after the noun; never a name. */
+    static final java.util.Set<String> SELF = java.util.Set.of("ذاته", "ذاتها", "ذاتهم", "نفسه", "نفسها", "انفسهم");
+    private static final List<String> QUANTIFIERS = List.of("بعض", "عدد", "احد", "كل", "معظم", "اغلب", "مجموعه",
+            "العديد", "عشرات");
     private final SourceLexicon lex;
     private final SourceChunker chunker;
 
@@ -72,6 +77,9 @@ final class SourceTyper {
             if (tt.isArabic(p.from()) && tt.norm(p.from()).equals("من")) {
                 return new Typed(SourceType.ANONYMOUS, id);
             }
+            if (person.isEmpty() && rolePlural(tt, p.from())) {
+                return new Typed(SourceType.UNNAMED_OFFICIAL, id); // «المحققون الفرنسيون»، «المراقبين»
+            }
             boolean surname = p.to() - p.from() == 1 && tt.isArabic(p.from()) && tt.norm(p.from()).endsWith("ي");
             return new Typed(tt.hasArticle(p.from()) && !hasName(tt, p) && !surname && !namedBefore(tt, p) && !bareName(tt, p)
                     ? SourceType.NAMED_ORGANIZATION : SourceType.NAMED_PERSON, id);
@@ -87,6 +95,18 @@ final class SourceTyper {
         return new Typed(t, id);
     }
 
+    /**
+     * A definite sound masculine plural that is not a nisba («المحققون»، «المحللين»، «المتظاهرون»): people named by
+     * what they do. Nisba plurals («الحوثيون»، «الفلسطينيين») name groups and peoples and are left to the other rules.
+     */
+    private static boolean rolePlural(TokenText tt, int i) {
+        if (!tt.isArabic(i) || !tt.hasArticle(i)) {
+            return false;
+        }
+        String n = tt.tok(i).base();
+        return n.length() >= 7 && (n.endsWith("ون") || n.endsWith("ين")) && !n.endsWith("يون") && !n.endsWith("يين");
+    }
+
     /** The class of the phrase's head: a multi-word head at its start, else its first word after quantifiers. */
     HeadClass headClass(TokenText tt, SourcePhrase p) {
         int i = p.from();
@@ -97,8 +117,12 @@ final class SourceTyper {
         }
         String base = tt.isArabic(i) ? tt.tok(i).base() : "";
         String bare = SourceLexicon.stripArticle(base);
+        if (SAME.contains(bare) && i + 1 < p.to()) {
+            return lex.headAt(tt, i + 1).orElse(lex.titleAt(tt, i + 1) ? HeadClass.OFFICIAL : null); // «ذات المصدر»
+        }
         if (QUANTIFIERS.contains(bare) && i + 1 < p.to()) {
-            Optional<HeadClass> next = lex.headAt(tt, i + 1);
+            int noun = tt.isArabic(i + 1) && tt.norm(i + 1).equals("من") && i + 2 < p.to() ? i + 2 : i + 1;
+            Optional<HeadClass> next = lex.headAt(tt, noun);
             if (next.isPresent()) {
                 return next.get();
             }
@@ -171,7 +195,8 @@ final class SourceTyper {
 
     /**
      * A name is a given name, or a word in no lexicon that is not a nisba adjective, seen before any free-standing
-     * preposition of the phrase (so «مسؤول مقرب من … خامنئي» stays a role).
+     * preposition of the phrase (so «مسؤول مقرب من … خامنئي» stays a role), or a given name right after the
+     * definite word that closes an affiliation (but not after a title: «باسم مستشفى الملك فهد» names no speaker).
      */
     boolean hasName(TokenText tt, SourcePhrase p) {
         boolean afterTitle = false;
@@ -186,7 +211,11 @@ final class SourceTyper {
                 blocked = false;
                 continue;
             }
-            if (!tt.isArabic(i) || blocked) {
+            if (blocked && tt.isArabic(i) && lex.nameAt(tt, i) && i > p.from() && tt.isArabic(i - 1)
+                    && tt.hasArticle(i - 1) && !lex.titleAt(tt, i - 1)) {
+                return true; // a given name after a completed affiliation: «المتحدثة باسم الخارجية ماريا زاخاروفا»
+            }
+            if (!tt.isArabic(i) || blocked || SELF.contains(tt.norm(i))) {
                 continue;
             }
             String base = tt.tok(i).base();

@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
             TrainClustersCommand.class,
             TrainProfilesCommand.class,
             TrainNamesCommand.class,
+            TrainCliticsCommand.class,
         })
 public final class TrainCommand implements Runnable {
     @CommandLine.Spec

@@ -11,7 +11,8 @@ import org.isnad.text.TokenKind;
 /**
  * Scare quotes: one to {@value #MAX_WORDS} Arabic words set in quotation marks to keep a distance from them
  * («الإنسانية»، "الثورة"), as opposed to a quotation (a reporting cue or a colon before it, or a longer stretch) or
- * a name or title (a naming head such as حملة، فيلم، صحيفة، بعنوان right before it). The cue and naming words are
+ * a name or title (a naming head such as حملة، فيلم، صحيفة، بعنوان right before it, or heading a quoted name of
+ * two or more words: «مؤسسة النور الخيرية»). The cue and naming words are
  * data files {@code scare-quote-cues.txt} and {@code naming-heads.txt}. Thread-safe.
  */
 public final class ScareQuoteDetector {
@@ -86,6 +87,9 @@ public final class ScareQuoteDetector {
         }
         if (words == 0 || words > MAX_WORDS) {
             return false;
+        }
+        if (words > 1 && namingHeads.contains(d.keys[open + 1], d.exact[open + 1])) {
+            return false; // a name that carries its own head: «مؤسسة النور الخيرية»، «جبهة الفجر»
         }
         if (close + 1 < s.endToken() && toks.get(close + 1).surface().equals(":")) {
             return false;

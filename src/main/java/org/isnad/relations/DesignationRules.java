@@ -36,6 +36,10 @@ final class DesignationRules {
                     && target.get().entity().isEmpty()) {
                 continue; // «تنظيم إرهابي»: a bare indefinite head names no one
             }
+            if ((target.get().kind() == Mention.Kind.NP || target.get().kind() == Mention.Kind.TITLED)
+                    && target.get().entity().isEmpty()) {
+                continue; // «الهجوم الإرهابي»، «التنظيمات الإرهابية»: an act, a class of groups, a role: no named actor
+            }
             int e = i + m.get().length();
             Candidate c = new Candidate("DESIGNATION", s.span(i, e), adj ? 0.7 : 0.65, adj ? "label-adjective"
                     : "label-predicate").add("target", target.get()).addSpan("label", s.span(i, e));

@@ -10,6 +10,11 @@ import org.isnad.text.Token;
  * the article removed, and a final accusative alef («دعماً» → دعم) or ta marbuta («نائبة» → نائب) tolerated.
  */
 final class Keys {
+    /** Words in ة that are not the feminine of a listed word ({@code own-nouns.txt}: «محافظة» is a province). */
+    private static final java.util.Set<String> OWN_NOUNS = org.isnad.text.LexiconFile
+            .lines("/org/isnad/relations/own-nouns.txt").stream().map(Keys::entryKey)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     private Keys() {
     }
 
@@ -42,7 +47,7 @@ final class Keys {
         if (!out.contains(k)) {
             out.add(k);
         }
-        if (k.length() > 3 && (k.endsWith("ا") || k.endsWith("ه"))) {
+        if (k.length() > 3 && (k.endsWith("ا") || k.endsWith("ه")) && !OWN_NOUNS.contains(k)) {
             String v = k.substring(0, k.length() - 1);
             if (!out.contains(v)) {
                 out.add(v);

@@ -131,6 +131,11 @@ public final class RelationExtractor {
                     && s.isWord(i - 1) && !Keys.hasArticle(s.t(i - 1)) && !s.isFunc(i - 1, Sent.STOPS)) {
                 continue; // a verbal noun in construct: «سبل دعم العملية السياسية»
             }
+            boolean afterBa = s.t(i).proclitics().endsWith("ب")
+                    || !Keys.unsplitPreposition(s.t(i)).isEmpty() && s.t(i).norm().startsWith("ب") && !trig.form().startsWith("ب");
+            if (trig.attributes().containsKey("noun") && afterBa) {
+                continue; // a verbal noun after ب is an adverbial: «بدعم روسيا»، «بطلب الحكومة» ("with … of"), no verb
+            }
             switch (trig.type()) {
                 case "MEETING" -> events.meeting(i, te, trig).ifPresent(out::add);
                 case "AGREEMENT" -> events.agreement(i, te, trig).ifPresent(out::add);

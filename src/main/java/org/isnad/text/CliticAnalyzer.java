@@ -22,6 +22,7 @@ public final class CliticAnalyzer {
     private final Set<String> fut = new HashSet<>();
     private final List<String> suffixes = new ArrayList<>();
     private final Set<String> exceptions = new HashSet<>();
+    private final Set<String> wholeWords = new HashSet<>();
     private String article = "ال";
 
     /** The result: proclitics joined by '+', the base (article kept), the light stem. */
@@ -41,10 +42,21 @@ public final class CliticAnalyzer {
         }
         suffixes.sort((a, b) -> b.length() - a.length());
         exceptions.addAll(LexiconFile.lines("/org/isnad/text/clitic-exceptions.txt"));
+        wholeWords.addAll(LexiconFile.lines("/org/isnad/text/clitic-whole-words.txt"));
     }
 
     public static CliticAnalyzer get() {
         return DEFAULT;
+    }
+
+    /**
+     * True when the folded word is one whole word although it starts like a proclitic: listed in
+     * {@code clitic-exceptions.txt} or mined from unlabelled news into {@code clitic-whole-words.txt} («باريس»،
+     * «بوتين»). The analysis still splits the mined words (the tagger's features were learnt so); spans of names
+     * use this test to keep their first letters.
+     */
+    public boolean isWholeWord(String folded) {
+        return exceptions.contains(folded) || wholeWords.contains(folded);
     }
 
     /** True when the folded word is listed as never to be split. */

@@ -294,6 +294,89 @@ class ConstructionsTest {
     }
 
     @Test
+    void adverbsAfterTheSourceEndIt() {
+        Analysed often = Analysed.of("وقالت الحكومة مرارا إنها لن ترفع الأسعار.");
+        often.assertSource(often.cue("قالت"), "الحكومة", "NAMED_ORGANIZATION", false);
+        Analysed day = Analysed.of("وقالت المتحدثة باسم الوزارة سلمى العاني يوم الجمعة إن الاتفاق غير مقبول.");
+        day.assertSource(day.cue("قالت"), "المتحدثة باسم الوزارة سلمى العاني", "NAMED_PERSON", false);
+        Analysed again = Analysed.of("وأكد الوزير مجددا أن الحدود ستبقى مفتوحة.");
+        again.assertSource(again.cue("أكد"), "الوزير", "UNNAMED_OFFICIAL", false);
+        Analysed then = Analysed.of("وكان الرئيس قد هاجم خصومه بشدة، وقال يومها إن صبره نفد.");
+        then.assertSource(then.cue("قال"), "الرئيس", "UNNAMED_OFFICIAL", true);
+        Analysed month = Analysed.of("وأكدت محكمة الاستئناف في باريس في تشرين الثاني أن القرار نهائي.");
+        month.assertSource(month.cue("أكدت"), "محكمة الاستئناف في باريس", "NAMED_ORGANIZATION", false);
+        Analysed hospital = Analysed.of("وقال المتحدث باسم مستشفى الملك فهد إن الحالات مستقرة.");
+        hospital.assertSource(hospital.cue("قال"), "المتحدث باسم مستشفى الملك فهد", "UNNAMED_OFFICIAL", false);
+    }
+
+    @Test
+    void quantityOfAGroupIsOneSource() {
+        Analysed r = Analysed.of("وأشار عدد من النشطاء إلى أن الحملة مستمرة.");
+        r.assertSource(r.cue("أشار"), "عدد من النشطاء", "UNNAMED_OFFICIAL", false);
+    }
+
+    @Test
+    void pluralsOfRoleNounsAreUnnamedOfficials() {
+        Analysed r = Analysed.of("وقال المحققون الفرنسيون إنهم لم يحصلوا على الوثائق.");
+        r.assertSource(r.cue("قال"), "المحققون الفرنسيون", "UNNAMED_OFFICIAL", false);
+        Analysed group = Analysed.of("وقال الحوثيون إنهم أسقطوا طائرة مسيرة.");
+        assertFalse(group.cue("قال").source().type().name().equals("UNNAMED_OFFICIAL"), group.describe());
+    }
+
+    @Test
+    void aPrepositionTheCueGovernsEndsTheSource() {
+        Analysed r = Analysed.of("كما شدد رئيس الحكومة على أن الإصلاح لن يتأخر.");
+        r.assertSource(r.cue("شدد"), "رئيس الحكومة", "UNNAMED_OFFICIAL", false);
+        Analysed affiliation = Analysed.of("وأشار مسؤول في وزارة المالية إلى أن العجز تراجع.");
+        affiliation.assertSource(affiliation.cue("أشار"), "مسؤول في وزارة المالية", "UNNAMED_OFFICIAL", false);
+    }
+
+    @Test
+    void aFrontedPrepositionalPhraseIsNoSubject() {
+        Analysed r = Analysed.of("وبخصوص مجريات التحقيق في الهجوم قال سامي الراشد إن المتهمين أوقفوا.");
+        r.assertSource(r.cue("قال"), "سامي الراشد", "NAMED_PERSON", false);
+    }
+
+    @Test
+    void theSameSourceTakesItsNounsType() {
+        Analysed before = Analysed.of("وأوضح ذات المصدر أن الكمية حجزت في الميناء.");
+        before.assertSource(before.cue("أوضح"), "ذات المصدر", "ANONYMOUS", false);
+        Analysed after = Analysed.of("وتوقع المسؤول ذاته أن يرتفع عدد السياح.");
+        after.assertSource(after.cue("توقع"), "المسؤول ذاته", "UNNAMED_OFFICIAL", false);
+    }
+
+    @Test
+    void peopleDescribedAreNotOrganisations() {
+        Analysed r = Analysed.of("وقالت الفتاة إنها فقدت بصرها.");
+        r.assertSource(r.cue("قالت"), "الفتاة", "UNNAMED_OFFICIAL", false);
+    }
+
+    @Test
+    void headsInAnotherNumberKeepTheirType() {
+        Analysed dual = Analysed.of("وقالت جماعتان سياسيتان إنهما شكلتا تحالفا.");
+        dual.assertSource(dual.cue("قالت"), "جماعتان سياسيتان", "NAMED_ORGANIZATION", false);
+        Analysed construct = Analysed.of("ويقول معارضو الاتفاق إنه يضر بالمزارعين.");
+        construct.assertSource(construct.cue("يقول"), "معارضو الاتفاق", "UNNAMED_OFFICIAL", false);
+        Analysed states = Analysed.of("وأكدت الدول الأربع أنها ستواصل المقاطعة.");
+        states.assertSource(states.cue("أكدت"), "الدول الأربع", "NAMED_ORGANIZATION", false);
+    }
+
+    @Test
+    void theAddresseeAfterANameIsNotInTheSource() {
+        Analysed r = Analysed.of("وقال سامي لرويترز في رسالة إن القصف لم يتوقف.");
+        r.assertSource(r.cue("قال"), "سامي", "NAMED_PERSON", false);
+    }
+
+    @Test
+    void circumstantialParticipleAfterTheVerbIsNoSource() {
+        Analysed r = Analysed.of("وانتقد الوزير القرار بشدة. وأضاف مخاطبا الصحفيين: «لن نقبل بذلك».");
+        Attribution a = r.cue("أضاف");
+        assertFalse(r.source(a).contains("مخاطبا"), r.describe());
+        Analysed name = Analysed.of("وقالت مارينا إن الفريق سيعود غدا.");
+        name.assertSource(name.cue("قالت"), "مارينا", "NAMED_PERSON", false);
+    }
+
+    @Test
     void agencyNamesAndBareNamesAsSources() {
         Analysed agency = Analysed.of("وتراجعت صادرات الحبوب بنسبة كبيرة هذا العام، بحسب رويترز.");
         agency.assertSource(agency.cue("بحسب"), "رويترز", "MEDIA", false);

@@ -37,6 +37,15 @@ class ScareQuoteDetectorTest {
     }
 
     @Test
+    void quotedNamesWithTheirOwnHeadAreNot() {
+        assertEquals(List.of(), spans("قدمت «مؤسسة النور الخيرية» الأموال للجبهة.", T));
+        assertEquals(List.of(), spans("أعلن قائد «جبهة الفجر» انسحابه.", T));
+        assertEquals(List.of(), spans("تبنت «حركة الشباب» الهجوم.", T));
+        // a head word alone in quotes is still a distancing use
+        assertEquals(List.of("«الحركة»"), spans("يتحدثون عن «الحركة» كأنها دولة.", T));
+    }
+
+    @Test
     void latinOrNumbersInsideAreNot() {
         assertEquals(List.of(), spans("يعرض البرنامج على قناة \"MBC مصر\" مساء.", T));
     }

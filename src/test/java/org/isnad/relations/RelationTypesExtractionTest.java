@@ -57,6 +57,22 @@ class RelationTypesExtractionTest {
     }
 
     @Test
+    void aNounOfItsOwnIsNotTheFeminineOfATitle() {
+        assertTrue(ofType(extract(outletVoice("وتتعرض محافظة إدلب، آخر معقل تحت سيطرة الفصائل، لقصف متواصل.")), "ROLE")
+                .isEmpty());
+        Relation r = only("وقالت نائبة رئيس البرلمان، سلمى الحسن، إن الجلسة تأجلت.", "ROLE");
+        assertEquals("سلمى الحسن", arg(r, "person"));
+    }
+
+    @Test
+    void aVerbalNounAfterBaIsNoVerb() {
+        List<Relation> rs = extract(outletVoice("وتواصل القوات الحكومية بدعم روسيا حملتها للسيطرة على المدينة."));
+        assertTrue(ofType(rs, "SUPPORT").isEmpty(), rs.toString());
+        List<Relation> ask = extract(outletVoice("ودخلت القوات الروسية إلى البلاد بطلب الحكومة السورية."));
+        assertTrue(ofType(ask, "ADVICE").isEmpty(), ask.toString());
+    }
+
+    @Test
     void leadsFromLeaderTitleAndFromVerb() {
         Relation a = only("وأعلن زعيم جماعة الأحرار، عمر البدوي، وقف القتال.", "LEADS");
         assertEquals("عمر البدوي", arg(a, "leader"));
@@ -135,6 +151,18 @@ class RelationTypesExtractionTest {
         assertEquals("وزارة الصحة", arg(b, "party"));
         assertEquals("منظمة الصحة العالمية", arg(b, "target"));
         assertEquals("request", b.attributes().get("act"));
+    }
+
+    @Test
+    void aClauseAfterTheCommaIsNoName() {
+        List<Relation> rs = extract(outletVoice("وزار الرئيس، عندما أصابته الوعكة، المستشفى العسكري."));
+        assertTrue(ofType(rs, "ROLE").isEmpty(), rs.toString());
+    }
+
+    @Test
+    void aLabelOnAnActNamesNoActor() {
+        List<Relation> rs = extract(outletVoice("وأدان الوزير الهجوم الإرهابي الذي استهدف السوق."));
+        assertTrue(ofType(rs, "DESIGNATION").isEmpty(), rs.toString());
     }
 
     @Test
