@@ -2,7 +2,6 @@ package org.isnad.cli;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,9 +16,8 @@ import picocli.CommandLine.Option;
         description = "Mine whole words that start like a proclitic (foreign names: باريس، بوتين) from gzip'd "
                 + "JSON Lines news files.")
 public final class TrainCliticsCommand implements Callable<Integer> {
-    @Option(names = "--corpus", arity = "1..*", required = true, paramLabel = "FILE",
-            description = "articles-NNN.jsonl.gz files (field 'text')")
-    List<Path> corpus;
+    @picocli.CommandLine.Mixin
+    NewsCorpusOption corpus;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "word list to write (.txt)")
     Path out;
@@ -37,13 +35,8 @@ public final class TrainCliticsCommand implements Callable<Integer> {
             if (minCount < 1 || ratio < 1) {
                 throw new IllegalArgumentException("--min-count and --ratio must be at least 1");
             }
-            for (Path p : corpus) {
-                if (!Files.isRegularFile(p)) {
-                    throw new NoSuchFileException(p.toString());
-                }
-            }
             WholeWordMiner miner = new WholeWordMiner(minCount, ratio);
-            Map<String, Integer> counts = miner.count(corpus, err::println);
+            Map<String, Integer> counts = miner.count(corpus.files(), err::println);
             List<String> words = miner.wholeWords(counts);
             List<String> lines = new ArrayList<>();
             lines.add("# Whole words that start like a proclitic (و ف ب ل ك س), mined by `isnad train clitics` from");

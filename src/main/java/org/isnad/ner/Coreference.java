@@ -9,6 +9,7 @@ import java.util.Set;
 import org.isnad.doc.Span;
 import org.isnad.model.Entity;
 import org.isnad.model.EntityType;
+import org.isnad.text.CliticAnalyzer;
 import org.isnad.text.LexiconFile;
 import org.isnad.text.Token;
 import org.isnad.text.TokenKind;
@@ -246,8 +247,8 @@ public final class Coreference {
      * never cut, nor is anything after it («وسامر» → «سامر»).
      */
     static int procliticLength(Token t) {
-        if (t.proclitics().isEmpty()) {
-            return 0;
+        if (t.proclitics().isEmpty() || CliticAnalyzer.get().isWholeWord(t.norm())) {
+            return 0; // «فلاديمير»، «باريس»: a whole word that only looks clitic-initial keeps its letters
         }
         List<String> parts = List.of(t.proclitics().split("\\+"));
         int letters = 0;
