@@ -100,6 +100,12 @@ class NerStageTest {
     }
 
     @Test
+    void ministryAdjectivesAreNoNationalities() {
+        List<Entity> es = analyse("وقال وزير الخارجية إن وزير الداخلية سيزور الحدود.");
+        assertTrue(es.stream().noneMatch(e -> e.type() == EntityType.NORP), es::toString);
+    }
+
+    @Test
     void emptyTextGivesNoEntities() {
         assertEquals(List.of(), analyse(""));
     }
