@@ -11,7 +11,8 @@ import org.flywaydb.core.Flyway;
 
 /**
  * A pooled connection to the store's database, migrated to the current schema on open by Flyway
- * (scripts in {@code org/isnad/store/migration}). Thread-safe; close it once when done.
+ * (scripts in {@code org/isnad/store/migration}, then {@link CompactSchemaMigration}). Thread-safe; close it once when
+ * done.
  */
 public final class Database implements AutoCloseable {
     private final StoreConfig config;
@@ -60,7 +61,7 @@ public final class Database implements AutoCloseable {
                 c.isValid(5);
             }
             Flyway.configure().dataSource(ds).locations("classpath:org/isnad/store/migration")
-                    .loggers("slf4j").load().migrate();
+                    .javaMigrations(new CompactSchemaMigration()).loggers("slf4j").load().migrate();
         } catch (SQLException | RuntimeException e) {
             ds.close();
             throw new StoreException("cannot open store " + config.safeUrl() + ": " + rootMessage(e), e);

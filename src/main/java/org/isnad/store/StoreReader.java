@@ -140,10 +140,10 @@ public final class StoreReader {
         return out;
     }
 
-    /** The actor with this canonical key, if stored. */
+    /** The actor an exact name key ({@link CanonicalKeys}) was resolved to, if stored. */
     public Optional<Long> actorByKey(String key) {
         return with(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM actors WHERE canonical_key = ?")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT actor_id FROM actor_keys WHERE name_key = ?")) {
                 ps.setString(1, key);
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? Optional.of(rs.getLong(1)) : Optional.<Long>empty();
@@ -160,7 +160,8 @@ public final class StoreReader {
         }
         List<Long> ids = with(c -> {
             List<Long> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT a.id FROM actors a WHERE a.canonical_key LIKE ?"
+            try (PreparedStatement ps = c.prepareStatement("SELECT a.id FROM actors a WHERE a.id IN"
+                    + " (SELECT k.actor_id FROM actor_keys k WHERE k.name_key LIKE ?)"
                     + " ORDER BY (SELECT COUNT(*) FROM entities e WHERE e.actor_id = a.id) DESC, a.id LIMIT ?")) {
                 ps.setString(1, "%|%" + folded.replace("%", "").replace("_", "") + "%");
                 ps.setInt(2, limit);
@@ -296,15 +297,13 @@ public final class StoreReader {
         return with(c -> {
             List<GraphEdge> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT a1.actor_id, a2.actor_id, r.type, r.doc_id,"
-                    + " r.local_id, r.claim_id, COALESCE(s.start_off, r.ev_start), COALESCE(s.end_off, r.ev_end),"
-                    + " SUBSTRING(d.body FROM COALESCE(s.start_off, r.ev_start) + 1"
-                    + " FOR COALESCE(s.end_off, r.ev_end) - COALESCE(s.start_off, r.ev_start)), r.confidence"
+                    + " r.local_id, r.claim_id, COALESCE(r.sent_start, r.ev_start), COALESCE(r.sent_end, r.ev_end),"
+                    + " SUBSTRING(d.body FROM COALESCE(r.sent_start, r.ev_start) + 1"
+                    + " FOR COALESCE(r.sent_end, r.ev_end) - COALESCE(r.sent_start, r.ev_start)), r.confidence"
                     + " FROM relations r"
                     + " JOIN relation_args a1 ON a1.doc_id = r.doc_id AND a1.relation_id = r.local_id"
                     + " JOIN relation_args a2 ON a2.doc_id = r.doc_id AND a2.relation_id = r.local_id AND a2.idx > a1.idx"
                     + " JOIN documents d ON d.id = r.doc_id"
-                    + " LEFT JOIN sentences s ON s.doc_id = r.doc_id AND s.start_off <= r.ev_start"
-                    + " AND s.end_off > r.ev_start"
                     + " WHERE a1.actor_id IS NOT NULL AND a2.actor_id IS NOT NULL AND a1.actor_id <> a2.actor_id"
                     + " AND (a1.actor_id = ? OR a2.actor_id = ?) ORDER BY r.doc_id, r.local_id LIMIT ?")) {
                 ps.setLong(1, actor);
