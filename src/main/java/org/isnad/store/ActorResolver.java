@@ -50,6 +50,7 @@ final class ActorResolver {
         private final Set<String> aliases = new java.util.HashSet<>();
         private final Set<Long> created = new java.util.HashSet<>();
         private final Map<String, Long> keys = new LinkedHashMap<>();
+        private final Map<String, Long> local = new HashMap<>();
     }
 
     synchronized void keep(DocState s) {
@@ -107,10 +108,12 @@ final class ActorResolver {
         Map<String, Long> out = new LinkedHashMap<>();
         for (Entity e : entities) {
             String key = keyOf.get(e.id());
-            Long id = cached(key, s);
+            Long id = s.local.containsKey(key) ? s.local.get(key) : cached(key, s);
             if (id == null) {
                 id = place(c, e, key, docHash, s);
-                s.actors.put(key, id);
+                if (!s.local.containsKey(key)) {
+                    s.actors.put(key, id);
+                }
             }
             out.put(e.id(), id);
         }
@@ -142,8 +145,11 @@ final class ActorResolver {
     private long place(Connection c, Entity e, String key, String docHash, DocState s) throws SQLException {
         ActorName n = ActorName.of(e.type(), e.name());
         if (n.generic()) {
+            // an actor of this document only: its plain key is never registered or cached beyond the document
             String own = StoreWriter.clip(key, 900) + "#" + docHash.substring(0, 16);
-            return register(s, key, create(c, e, own, n, s));
+            long id = register(s, own, create(c, e, own, n, s));
+            s.local.put(key, id);
+            return id;
         }
         if (n.block().isEmpty()) {
             return register(s, key, create(c, e, key, n, s));

@@ -17,6 +17,7 @@ import org.flywaydb.core.Flyway;
 public final class Database implements AutoCloseable {
     private final StoreConfig config;
     private final HikariDataSource pool;
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
     private Database(StoreConfig config, HikariDataSource pool) {
         this.config = config;
@@ -91,6 +92,18 @@ public final class Database implements AutoCloseable {
 
     public Connection connection() throws SQLException {
         return pool.getConnection();
+    }
+
+    /**
+     * A number that changes whenever this process commits a write to the store: read caches keyed on it never serve
+     * a result computed before the write.
+     */
+    public long generation() {
+        return generation.get();
+    }
+
+    void changed() {
+        generation.incrementAndGet();
     }
 
     /** True when a connection can be had and answers within two seconds. */

@@ -147,6 +147,8 @@ public final class StoreWriter {
                 c.commit();
             } catch (SQLException e) {
                 throw new StoreException("store commit failed: " + Database.rootMessage(e), e);
+            } finally {
+                db.changed();
             }
             actors.committed();
             size = 0;
