@@ -38,6 +38,16 @@ record ActorName(EntityType type, ParsedName parsed, Optional<String> block, Opt
     static final double SAME_NAME = 0.85;
     /** Similarity of a bare last name to the last part of a full name to be its short form. */
     static final double SAME_PART = 0.9;
+    /** Letters a part needs on both sides to be compared across scripts. */
+    static final int MIN_CROSS_SCRIPT = 4;
+
+    private static int letters(String s) {
+        return (int) s.codePoints().filter(Character::isLetter).count();
+    }
+
+    /** Article forms that open a bare name usable as a short form (data file, see there). */
+    private static final List<String> ARTICLES =
+            org.isnad.text.LexiconFile.lines("/org/isnad/store/short-name-articles.txt");
 
     /** Types whose names are compared across spellings and scripts; the others merge on the folded name only. */
     private static boolean resolved(EntityType t) {
@@ -70,12 +80,49 @@ record ActorName(EntityType type, ParsedName parsed, Optional<String> block, Opt
         return new ActorName(type, p, block, surname, ids.size(), generic);
     }
 
-    /** True for a person named by one plain, uncommon name («الجولاني», «ترامب»): the short form of a full name. */
+    /**
+     * True for a person named by one uncommon name with the article («الجولاني», "al-Sisi"): the way news refers to
+     * a known person by nisba or laqab, so it may be the short form of a full name. A bare name without the article
+     * («عباس») is not: too many people share it.
+     */
     boolean bareName() {
         if (type != EntityType.PERSON || parts != 1 || generic) {
             return false;
         }
-        return identifying(parsed).get(0).role() == PartRole.NAME;
+        NamePart p = identifying(parsed).get(0);
+        return p.role() == PartRole.NAME && withArticle(parsed.raw(), p);
+    }
+
+    private static boolean withArticle(String raw, NamePart p) {
+        String r = org.isnad.text.ArabicNormalizer.MATCHING.normalize(raw).strip().toLowerCase(java.util.Locale.ROOT);
+        String[] words = r.split("[\\s]+");
+        String last = words[words.length - 1];
+        if (p.arabic()) {
+            return ARTICLES.stream().anyMatch(a -> !a.isEmpty() && Character.UnicodeScript.of(a.codePointAt(0))
+                    == Character.UnicodeScript.ARABIC && last.startsWith(a) && last.length() > a.length() + 1);
+        }
+        for (String a : ARTICLES) {
+            if (r.matches("(?:.*[\\s])?" + java.util.regex.Pattern.quote(a) + "[- ]\\S+$")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Two parts name the same: in one script their comparison keys must be equal (folding already unified spelling
+     * variants, and similar Arabic names such as «سامي» and «سمية» or «أديب» and «دياب» are different names); across
+     * scripts, where transliteration varies, their skeleton similarity must reach {@code min}.
+     */
+    static boolean samePart(NamePart a, NamePart b, double min) {
+        if (a.arabic() == b.arabic()) {
+            return a.key().equals(b.key());
+        }
+        // short forms (acronyms such as "ON", "AMC") have skeletons too short to tell names apart across scripts
+        if (letters(a.key()) < MIN_CROSS_SCRIPT || letters(b.key()) < MIN_CROSS_SCRIPT) {
+            return false;
+        }
+        return PartSimilarity.compare(a, b).similarity() >= min;
     }
 
     /** True when this name and another of the same type name one actor: all identifying parts pair up closely. */
@@ -96,7 +143,8 @@ record ActorName(EntityType type, ParsedName parsed, Optional<String> block, Opt
             if (!pair.query().isNameLike() && !pair.candidate().isNameLike()) {
                 continue;
             }
-            if (pair.match().similarity() < SAME_NAME) {
+            boolean single = pair.queryLength() == 1 && pair.candidateLength() == 1;
+            if (single ? !samePart(pair.query(), pair.candidate(), SAME_NAME) : pair.match().similarity() < SAME_PART) {
                 return false;
             }
             paired += pair.queryLength();
@@ -110,7 +158,7 @@ record ActorName(EntityType type, ParsedName parsed, Optional<String> block, Opt
             return false;
         }
         List<NamePart> ids = identifying(full.parsed);
-        return PartSimilarity.compare(identifying(parsed).get(0), ids.get(ids.size() - 1)).similarity() >= SAME_PART;
+        return samePart(identifying(parsed).get(0), ids.get(ids.size() - 1), SAME_PART);
     }
 
     private static List<NamePart> identifying(ParsedName p) {

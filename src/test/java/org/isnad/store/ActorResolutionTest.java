@@ -81,7 +81,35 @@ class ActorResolutionTest {
     void aBareLastNameJoinsTheOneFullNameEndingInIt() {
         long full = person("أبو محمد الجولاني");
         assertEquals(full, person("الجولاني"));
-        assertEquals(full, person("Jawlani"));
+        assertEquals(full, person("al-Jawlani"));
+    }
+
+    @Test
+    void aBareNameWithoutTheArticleJoinsNoFullName() {
+        long full = person("هيام عباس");
+        assertNotEquals(full, person("عباس"));
+        assertNotEquals(person("دونالد ترامب"), person("ترامب"));
+        assertNotEquals(person("Donald Trump"), person("Trump"));
+    }
+
+    @Test
+    void similarNamesInOneScriptAreDifferentNames() {
+        List<List<String>> apart = List.of(
+                List.of("عمرو أديب", "عمرو دياب"),
+                List.of("أحمد سلامة", "أحمد سالم"),
+                List.of("شريف مكاوي", "سيد مكاوي"),
+                List.of("سمية", "سامي"),
+                List.of("صابر", "صبري"));
+        for (List<String> pair : apart) {
+            assertNotEquals(person(pair.get(0)), person(pair.get(1)), pair.toString());
+        }
+        assertNotEquals(actor(EntityType.GPE, "روسيا"), actor(EntityType.GPE, "أرسيه"));
+        assertNotEquals(actor(EntityType.GPE, "فرنسا"), actor(EntityType.GPE, "فاراناسي"));
+        // acronyms are too short to compare across scripts
+        assertNotEquals(actor(EntityType.ORG, "ON"), actor(EntityType.ORG, "الوان"));
+        assertNotEquals(actor(EntityType.ORG, "AMC"), actor(EntityType.ORG, "معاك"));
+        // while the same name written with or without a joined or separate compound still is one
+        assertEquals(person("عبدالله الباروني"), person("عبد الله الباروني"));
     }
 
     @Test
@@ -89,6 +117,7 @@ class ActorResolutionTest {
         long bare = person("الجولاني");
         assertEquals(bare, person("أبو محمد الجولاني"));
         assertEquals(bare, person("Abu Mohammed al-Jawlani"));
+        assertEquals(bare, person("al-Jawlani"));
         assertEquals(bare, person("الجولاني"));
         assertEquals("أبو محمد الجولاني", reader.actor(bare).orElseThrow().name());
     }
