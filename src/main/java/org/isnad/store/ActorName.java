@@ -38,7 +38,7 @@ record ActorName(EntityType type, ParsedName parsed, Optional<String> block, Opt
     static final double SAME_NAME = 0.85;
     /** Similarity of a bare last name to the last part of a full name to be its short form. */
     static final double SAME_PART = 0.9;
-    /** Letters a part needs on both sides to be compared across scripts. */
+    /** Letters the Latin-script part needs to be compared with an Arabic one (Arabic omits short vowels). */
     static final int MIN_CROSS_SCRIPT = 4;
 
     private static int letters(String s) {
@@ -119,7 +119,7 @@ record ActorName(EntityType type, ParsedName parsed, Optional<String> block, Opt
             return a.key().equals(b.key());
         }
         // short forms (acronyms such as "ON", "AMC") have skeletons too short to tell names apart across scripts
-        if (letters(a.key()) < MIN_CROSS_SCRIPT || letters(b.key()) < MIN_CROSS_SCRIPT) {
+        if (letters((a.arabic() ? b : a).key()) < MIN_CROSS_SCRIPT) {
             return false;
         }
         return PartSimilarity.compare(a, b).similarity() >= min;
