@@ -98,6 +98,10 @@ record ActorName(EntityType type, ParsedName parsed, Optional<String> block, Opt
         String[] words = r.split("[\\s]+");
         String last = words[words.length - 1];
         if (p.arabic()) {
+            // one word with the article: a compound such as «عبد الفتاح» or «نصر الله» is a given name, not a nisba
+            if (p.text().strip().contains(" ")) {
+                return false;
+            }
             return ARTICLES.stream().anyMatch(a -> !a.isEmpty() && Character.UnicodeScript.of(a.codePointAt(0))
                     == Character.UnicodeScript.ARABIC && last.startsWith(a) && last.length() > a.length() + 1);
         }

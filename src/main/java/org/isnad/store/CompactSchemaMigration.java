@@ -155,28 +155,10 @@ final class CompactSchemaMigration implements JavaMigration {
     }
 
     private static void movePersuasion(Connection c) throws SQLException {
-        try (PreparedStatement q = c.prepareStatement("SELECT doc_id, technique, start_off, end_off, confidence"
-                + " FROM persuasion_spans ORDER BY doc_id, idx"); ResultSet rs = q.executeQuery();
-             PreparedStatement u = c.prepareStatement("UPDATE documents SET persuasion = ? WHERE id = ?")) {
-            long doc = -1;
-            List<PersuasionSpan> spans = new ArrayList<>();
-            while (rs.next()) {
-                if (rs.getLong(1) != doc && !spans.isEmpty()) {
-                    u.setString(1, CompactLayers.persuasion(spans));
-                    u.setLong(2, doc);
-                    u.addBatch();
-                    spans.clear();
-                }
-                doc = rs.getLong(1);
-                spans.add(new PersuasionSpan(rs.getString(2), new Span(rs.getInt(3), rs.getInt(4)), rs.getDouble(5)));
-            }
-            if (!spans.isEmpty()) {
-                u.setString(1, CompactLayers.persuasion(spans));
-                u.setLong(2, doc);
-                u.addBatch();
-            }
-            u.executeBatch();
-        }
+        moveRows(c, "SELECT doc_id, technique, start_off, end_off, confidence FROM persuasion_spans"
+                        + " ORDER BY doc_id, idx", "UPDATE documents SET persuasion = ? WHERE id = ?",
+                rs -> new PersuasionSpan(rs.getString(2), new Span(rs.getInt(3), rs.getInt(4)), rs.getDouble(5)),
+                CompactLayers::persuasion);
         try (Statement st = c.createStatement()) {
             // documents analysed with the persuasion stage but without spans stored an empty layer
             st.execute("UPDATE documents SET persuasion = '[]' WHERE persuasion IS NULL");
@@ -184,23 +166,36 @@ final class CompactSchemaMigration implements JavaMigration {
     }
 
     private static void moveGrades(Connection c) throws SQLException {
-        try (PreparedStatement q = c.prepareStatement("SELECT doc_id, claim_id, reliability, credibility, why"
-                + " FROM grades ORDER BY doc_id, idx"); ResultSet rs = q.executeQuery();
-             PreparedStatement u = c.prepareStatement("UPDATE profiles SET grades = ? WHERE doc_id = ?")) {
+        moveRows(c, "SELECT doc_id, claim_id, reliability, credibility, why FROM grades ORDER BY doc_id, idx",
+                "UPDATE profiles SET grades = ? WHERE doc_id = ?",
+                rs -> new Grade(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)),
+                CompactLayers::grades);
+    }
+
+    /** Reads one row of an item at a time. */
+    private interface RowReader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    /** Groups (doc_id, …) rows by document and writes each group, encoded, with {@code update} (value, doc id). */
+    private static <T> void moveRows(Connection c, String select, String update, RowReader<T> row,
+                                     java.util.function.Function<List<T>, String> encode) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement(select); ResultSet rs = q.executeQuery();
+             PreparedStatement u = c.prepareStatement(update)) {
             long doc = -1;
-            List<Grade> grades = new ArrayList<>();
+            List<T> items = new ArrayList<>();
             while (rs.next()) {
-                if (rs.getLong(1) != doc && !grades.isEmpty()) {
-                    u.setString(1, CompactLayers.grades(grades));
+                if (rs.getLong(1) != doc && !items.isEmpty()) {
+                    u.setString(1, encode.apply(items));
                     u.setLong(2, doc);
                     u.addBatch();
-                    grades.clear();
+                    items.clear();
                 }
                 doc = rs.getLong(1);
-                grades.add(new Grade(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
+                items.add(row.read(rs));
             }
-            if (!grades.isEmpty()) {
-                u.setString(1, CompactLayers.grades(grades));
+            if (!items.isEmpty()) {
+                u.setString(1, encode.apply(items));
                 u.setLong(2, doc);
                 u.addBatch();
             }
