@@ -105,7 +105,7 @@ public final class Corpus implements Closeable {
     public synchronized WriteResult store(Document doc) {
         WriteResult r = writer.write(doc);
         if (!r.duplicate()) {
-            indexDoc(new StoredDocument(r.docId(), doc, reader.actorsOfDocument(r.docId())));
+            indexDoc(new StoredDocument(r.docId(), doc, r.actors()));
             if (++sinceCommit >= INDEX_COMMIT_EVERY
                     || System.nanoTime() - lastCommitNanos > INDEX_COMMIT_SECONDS * 1_000_000_000L) {
                 commitIndex();
@@ -139,7 +139,7 @@ public final class Corpus implements Closeable {
         for (int i = 0; i < docs.size(); i++) {
             WriteResult r = out.get(i).result().orElse(null);
             if (r != null && !r.duplicate()) {
-                indexDoc(new StoredDocument(r.docId(), docs.get(i), reader.actorsOfDocument(r.docId())));
+                indexDoc(new StoredDocument(r.docId(), docs.get(i), r.actors()));
                 sinceCommit++;
             }
         }

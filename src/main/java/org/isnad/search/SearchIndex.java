@@ -186,10 +186,17 @@ public final class SearchIndex implements Closeable {
         try {
             Query query = QueryBuilder.build(q, analyzer);
             TopDocs top = s.search(query, q.limit());
-            List<SearchHit> hits = new ArrayList<>();
+            // stored fields are read in index order: hits in one compressed block are then decompressed once
+            ScoreDoc[] byDoc = top.scoreDocs.clone();
+            java.util.Arrays.sort(byDoc, java.util.Comparator.comparingInt(x -> x.doc));
+            Map<Integer, org.apache.lucene.document.Document> docs = new HashMap<>();
             var stored = s.storedFields();
+            for (ScoreDoc sd : byDoc) {
+                docs.put(sd.doc, stored.document(sd.doc));
+            }
+            List<SearchHit> hits = new ArrayList<>();
             for (ScoreDoc sd : top.scoreDocs) {
-                org.apache.lucene.document.Document d = stored.document(sd.doc);
+                org.apache.lucene.document.Document d = docs.get(sd.doc);
                 hits.add(new SearchHit(d.get("kind"), Long.parseLong(d.get("doc_id")),
                         Optional.ofNullable(d.get("claim_id")), sd.score, Optional.ofNullable(d.get("title")),
                         Optional.ofNullable(d.get("outlet")), Optional.ofNullable(d.get("published")),

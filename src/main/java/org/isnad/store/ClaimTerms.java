@@ -48,9 +48,18 @@ final class ClaimTerms {
                 shared++;
             }
         }
-        if (small.size() < MIN_SHARED) {
-            return shared == small.size() && small.size() == large.size();
+        return match(a.size(), b.size(), shared);
+    }
+
+    /** The same test from the two set sizes and the number of terms they share. */
+    static boolean match(int sizeA, int sizeB, int shared) {
+        if (sizeA == 0 || sizeB == 0) {
+            return false;
         }
-        return shared >= MIN_SHARED && shared >= MIN_OVERLAP * small.size();
+        int small = Math.min(sizeA, sizeB);
+        if (small < MIN_SHARED) {
+            return shared == small && sizeA == sizeB;
+        }
+        return shared >= MIN_SHARED && shared >= MIN_OVERLAP * small;
     }
 }

@@ -11,11 +11,13 @@ import org.flywaydb.core.Flyway;
 
 /**
  * A pooled connection to the store's database, migrated to the current schema on open by Flyway
- * (scripts in {@code org/isnad/store/migration}). Thread-safe; close it once when done.
+ * (scripts in {@code org/isnad/store/migration}, then {@link CompactSchemaMigration}). Thread-safe; close it once when
+ * done.
  */
 public final class Database implements AutoCloseable {
     private final StoreConfig config;
     private final HikariDataSource pool;
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
     private Database(StoreConfig config, HikariDataSource pool) {
         this.config = config;
@@ -60,7 +62,7 @@ public final class Database implements AutoCloseable {
                 c.isValid(5);
             }
             Flyway.configure().dataSource(ds).locations("classpath:org/isnad/store/migration")
-                    .loggers("slf4j").load().migrate();
+                    .javaMigrations(new CompactSchemaMigration()).loggers("slf4j").load().migrate();
         } catch (SQLException | RuntimeException e) {
             ds.close();
             throw new StoreException("cannot open store " + config.safeUrl() + ": " + rootMessage(e), e);
@@ -90,6 +92,18 @@ public final class Database implements AutoCloseable {
 
     public Connection connection() throws SQLException {
         return pool.getConnection();
+    }
+
+    /**
+     * A number that changes whenever this process commits a write to the store: read caches keyed on it never serve
+     * a result computed before the write.
+     */
+    public long generation() {
+        return generation.get();
+    }
+
+    void changed() {
+        generation.incrementAndGet();
     }
 
     /** True when a connection can be had and answers within two seconds. */

@@ -49,8 +49,10 @@ final class DocumentLoader {
     Optional<Document> load() throws SQLException {
         Document doc;
         List<String> layers;
+        String sentences;
+        String persuasion;
         try (PreparedStatement ps = c.prepareStatement("SELECT ext_id, title, outlet, url, published, language, body,"
-                + " layers FROM documents WHERE id = ?")) {
+                + " layers, sentences, persuasion FROM documents WHERE id = ?")) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
@@ -61,10 +63,12 @@ final class DocumentLoader {
                         Optional.ofNullable(rs.getString(5)), rs.getString(6));
                 doc = new Document(rs.getString(7), m);
                 layers = List.of(rs.getString(8).split(","));
+                sentences = rs.getString(9);
+                persuasion = rs.getString(10);
             }
         }
         if (layers.contains(Layers.SENTENCES.name())) {
-            doc.set(Layers.SENTENCES, sentences());
+            doc.set(Layers.SENTENCES, CompactLayers.sentences(sentences));
         }
         if (layers.contains(Layers.ENTITIES.name())) {
             doc.set(Layers.ENTITIES, entities());
@@ -82,7 +86,7 @@ final class DocumentLoader {
             doc.set(Layers.SCREENING, screening());
         }
         if (layers.contains(Layers.PERSUASION.name())) {
-            doc.set(Layers.PERSUASION, persuasion());
+            doc.set(Layers.PERSUASION, readPersuasion(persuasion));
         }
         Optional<Profile> profile = profile();
         profile.ifPresent(p -> doc.set(Layers.PROFILE, List.of(p)));
@@ -95,32 +99,13 @@ final class DocumentLoader {
         return ps;
     }
 
-    private List<Sentence> sentences() throws SQLException {
-        List<Sentence> out = new ArrayList<>();
-        try (PreparedStatement ps = query("SELECT start_off, end_off FROM sentences WHERE doc_id = ? ORDER BY idx");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                out.add(new Sentence(new Span(rs.getInt(1), rs.getInt(2)), -1, -1));
-            }
-        }
-        return out;
-    }
-
     private List<Entity> entities() throws SQLException {
-        Map<String, List<Span>> mentions = new LinkedHashMap<>();
-        try (PreparedStatement ps = query("SELECT entity_id, start_off, end_off FROM mentions WHERE doc_id = ?"
-                + " ORDER BY entity_id, idx"); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                mentions.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                        .add(new Span(rs.getInt(2), rs.getInt(3)));
-            }
-        }
         List<Entity> out = new ArrayList<>();
-        try (PreparedStatement ps = query("SELECT local_id, type, name FROM entities WHERE doc_id = ?");
+        try (PreparedStatement ps = query("SELECT local_id, type, name, mentions FROM entities WHERE doc_id = ?");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 out.add(new Entity(rs.getString(1), EntityType.valueOf(rs.getString(2)), rs.getString(3),
-                        mentions.getOrDefault(rs.getString(1), List.of())));
+                        SpanList.decode(rs.getString(4))));
             }
         }
         out.sort(LocalIds.byId(Entity::id));
@@ -199,33 +184,24 @@ final class DocumentLoader {
         return out;
     }
 
-    private List<PersuasionSpan> persuasion() throws SQLException {
-        List<PersuasionSpan> out = new ArrayList<>();
-        try (PreparedStatement ps = query("SELECT technique, start_off, end_off, confidence FROM persuasion_spans"
-                + " WHERE doc_id = ? ORDER BY idx"); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                out.add(new PersuasionSpan(rs.getString(1), new Span(rs.getInt(2), rs.getInt(3)), rs.getDouble(4)));
-            }
+    private List<PersuasionSpan> readPersuasion(String encoded) throws SQLException {
+        try {
+            return CompactLayers.persuasion(encoded);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new SQLException("bad persuasion spans of document " + id, e);
         }
-        return out;
     }
 
     private Optional<Profile> profile() throws SQLException {
-        List<Grade> grades = new ArrayList<>();
-        try (PreparedStatement ps = query("SELECT claim_id, reliability, credibility, why FROM grades WHERE doc_id = ?"
-                + " ORDER BY idx"); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                grades.add(new Grade(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
-            }
-        }
         try (PreparedStatement ps = query("SELECT claims_by_source_type, unattributed_claims, hedged_claims,"
-                + " denied_claims, independent_named, anonymous_share, persuasion_per_100 FROM profiles"
+                + " denied_claims, independent_named, anonymous_share, persuasion_per_100, grades FROM profiles"
                 + " WHERE doc_id = ?"); ResultSet rs = ps.executeQuery()) {
             if (!rs.next()) {
                 return Optional.empty();
             }
             Map<String, Integer> bySource = AnalysisJson.MAPPER.readValue(rs.getString(1),
                     new TypeReference<Map<String, Integer>>() { });
+            List<Grade> grades = CompactLayers.grades(rs.getString(8));
             return Optional.of(new Profile(bySource, rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
                     rs.getDouble(6), rs.getDouble(7), grades));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

@@ -15,9 +15,7 @@ import org.isnad.model.Argument;
 import org.isnad.model.Attribution;
 import org.isnad.model.Claim;
 import org.isnad.model.Entity;
-import org.isnad.model.Grade;
 import org.isnad.model.Layers;
-import org.isnad.model.PersuasionSpan;
 import org.isnad.model.Profile;
 import org.isnad.model.Relation;
 import org.isnad.model.ScreeningHit;
@@ -25,7 +23,8 @@ import org.isnad.text.Sentence;
 
 /**
  * Inserts the rows of every layer of one document, inside the caller's transaction, in batches. Knows the column
- * layout of {@code V1__schema.sql}; {@link DocumentLoader} reads the same layout back.
+ * layout of {@code V1__schema.sql} as changed by {@link CompactSchemaMigration}; {@link DocumentLoader} reads the
+ * same layout back. Sentences and persuasion spans go into the document's row ({@link StoreWriter}).
  */
 final class LayerRows {
     private final Connection c;
@@ -41,55 +40,27 @@ final class LayerRows {
     }
 
     void writeAll() throws SQLException {
-        sentences();
         entities();
         attributions();
         claims();
         relations();
         screening();
-        persuasion();
         profile();
-    }
-
-    private void sentences() throws SQLException {
-        List<Sentence> ss = doc.get(Layers.SENTENCES);
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO sentences (doc_id, idx, start_off, end_off) VALUES (?,?,?,?)")) {
-            for (int i = 0; i < ss.size(); i++) {
-                ps.setLong(1, docId);
-                ps.setInt(2, i);
-                ps.setInt(3, ss.get(i).start());
-                ps.setInt(4, ss.get(i).end());
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
     }
 
     private void entities() throws SQLException {
         try (PreparedStatement pe = c.prepareStatement(
-                "INSERT INTO entities (doc_id, local_id, actor_id, type, name) VALUES (?,?,?,?,?)");
-             PreparedStatement pm = c.prepareStatement(
-                "INSERT INTO mentions (doc_id, entity_id, idx, start_off, end_off) VALUES (?,?,?,?,?)")) {
+                "INSERT INTO entities (doc_id, local_id, actor_id, type, name, mentions) VALUES (?,?,?,?,?,?)")) {
             for (Entity e : doc.get(Layers.ENTITIES)) {
                 pe.setLong(1, docId);
                 pe.setString(2, e.id());
                 pe.setLong(3, actorOfEntity.get(e.id()));
                 pe.setString(4, e.type().name());
                 pe.setString(5, e.name());
+                pe.setString(6, CompactLayers.mentions(e.mentions()));
                 pe.addBatch();
-                for (int i = 0; i < e.mentions().size(); i++) {
-                    Span s = e.mentions().get(i);
-                    pm.setLong(1, docId);
-                    pm.setString(2, e.id());
-                    pm.setInt(3, i);
-                    pm.setInt(4, s.start());
-                    pm.setInt(5, s.end());
-                    pm.addBatch();
-                }
             }
             pe.executeBatch();
-            pm.executeBatch();
         }
     }
 
@@ -152,9 +123,10 @@ final class LayerRows {
 
     private void relations() throws SQLException {
         try (PreparedStatement pr = c.prepareStatement("INSERT INTO relations (doc_id, local_id, type, attributes,"
-                + " ev_start, ev_end, claim_id, confidence) VALUES (?,?,?,?,?,?,?,?)");
+                + " ev_start, ev_end, claim_id, confidence, sent_start, sent_end) VALUES (?,?,?,?,?,?,?,?,?,?)");
              PreparedStatement pa = c.prepareStatement("INSERT INTO relation_args (doc_id, relation_id, idx, role,"
                 + " entity_id, actor_id, arg_text, start_off, end_off) VALUES (?,?,?,?,?,?,?,?,?)")) {
+            List<Sentence> sentences = doc.get(Layers.SENTENCES);
             for (Relation r : doc.get(Layers.RELATIONS)) {
                 pr.setLong(1, docId);
                 pr.setString(2, r.id());
@@ -164,6 +136,9 @@ final class LayerRows {
                 pr.setInt(6, r.evidence().end());
                 pr.setString(7, r.claim());
                 pr.setDouble(8, r.confidence());
+                Optional<Span> sentence = CompactLayers.sentenceAt(sentences, r.evidence().start());
+                setInt(pr, 9, sentence.map(Span::start));
+                setInt(pr, 10, sentence.map(Span::end));
                 pr.addBatch();
                 for (int i = 0; i < r.arguments().size(); i++) {
                     Argument a = r.arguments().get(i);
@@ -209,24 +184,6 @@ final class LayerRows {
         }
     }
 
-    private void persuasion() throws SQLException {
-        List<PersuasionSpan> spans = doc.get(Layers.PERSUASION);
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO persuasion_spans (doc_id, idx, technique,"
-                + " start_off, end_off, confidence) VALUES (?,?,?,?,?,?)")) {
-            for (int i = 0; i < spans.size(); i++) {
-                PersuasionSpan p = spans.get(i);
-                ps.setLong(1, docId);
-                ps.setInt(2, i);
-                ps.setString(3, p.technique());
-                ps.setInt(4, p.span().start());
-                ps.setInt(5, p.span().end());
-                ps.setDouble(6, p.confidence());
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
-    }
-
     private void profile() throws SQLException {
         Optional<Profile> op = doc.getOne(Layers.PROFILE);
         if (op.isEmpty()) {
@@ -235,7 +192,7 @@ final class LayerRows {
         Profile p = op.get();
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO profiles (doc_id, claims_by_source_type,"
                 + " unattributed_claims, hedged_claims, denied_claims, independent_named, anonymous_share,"
-                + " persuasion_per_100) VALUES (?,?,?,?,?,?,?,?)")) {
+                + " persuasion_per_100, grades) VALUES (?,?,?,?,?,?,?,?,?)")) {
             ps.setLong(1, docId);
             ps.setString(2, json(new java.util.TreeMap<>(p.claimsBySourceType())));
             ps.setInt(3, p.unattributedClaims());
@@ -244,21 +201,8 @@ final class LayerRows {
             ps.setInt(6, p.independentNamedSources());
             ps.setDouble(7, p.anonymousOrUndisclosedShare());
             ps.setDouble(8, p.persuasionPer100Words());
+            ps.setString(9, CompactLayers.grades(p.grades()));
             ps.executeUpdate();
-        }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO grades (doc_id, idx, claim_id, reliability,"
-                + " credibility, why) VALUES (?,?,?,?,?,?)")) {
-            for (int i = 0; i < p.grades().size(); i++) {
-                Grade g = p.grades().get(i);
-                ps.setLong(1, docId);
-                ps.setInt(2, i);
-                ps.setString(3, g.claim());
-                ps.setString(4, g.sourceReliability());
-                ps.setString(5, g.informationCredibility());
-                ps.setString(6, g.why());
-                ps.addBatch();
-            }
-            ps.executeBatch();
         }
     }
 

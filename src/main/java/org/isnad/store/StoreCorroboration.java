@@ -18,9 +18,49 @@ public final class StoreCorroboration {
     public static final int MAX_CLAIMS = 2000;
 
     private final StoreReader reader;
+    /** Content terms by claim key: claims never change once stored. */
+    private final Lru<String, Set<String>> terms = new Lru<>(200_000);
+    /** Claims about an actor, indexed by term; valid for one store generation. */
+    private final Lru<Long, ActorClaims> about = new Lru<>(4096);
+    private long aboutGeneration = -1;
 
     public StoreCorroboration(StoreReader reader) {
         this.reader = reader;
+    }
+
+    private ActorClaims claimsAbout(long actor) {
+        long g = reader.generation();
+        synchronized (about) {
+            if (g != aboutGeneration) {
+                about.clear();
+                aboutGeneration = g;
+            }
+        }
+        Optional<ActorClaims> hit = about.get(actor);
+        if (hit.isPresent()) {
+            return hit.get();
+        }
+        ActorClaims rows = new ActorClaims(reader.claimsAbout(actor, MAX_CLAIMS), this::termsOf);
+        synchronized (about) {
+            if (reader.generation() == g && aboutGeneration == g) {
+                about.put(actor, rows);
+            }
+        }
+        return rows;
+    }
+
+    private Set<String> termsOf(ClaimRow c) {
+        return terms.computeIfAbsent(c.key(), k -> ClaimTerms.of(c.text()));
+    }
+
+    /** Corroboration of every stored claim of a document (claim id → corroboration), with two queries for the lot. */
+    public Map<String, Corroboration> forDocument(long docId, int limit) {
+        Map<String, Corroboration> out = new LinkedHashMap<>();
+        Map<String, List<Long>> subjects = reader.subjectsOfDocument(docId);
+        for (ClaimRow row : reader.claimsOf(docId, limit)) {
+            out.put(row.claimId(), corroborate(row, subjects.getOrDefault(row.claimId(), List.of())));
+        }
+        return out;
     }
 
     /** Corroboration of a stored claim, counting itself. */
@@ -29,15 +69,29 @@ public final class StoreCorroboration {
         if (row.isEmpty()) {
             return new Corroboration(0, 0, 0, 0, false, List.of());
         }
-        List<ClaimRow> candidates = new ArrayList<>();
-        for (long actor : reader.subjectsOf(docId, claimId)) {
-            candidates.addAll(reader.claimsAbout(actor, MAX_CLAIMS));
-        }
-        List<ClaimRow> carriers = matching(ClaimTerms.of(row.get().text()), candidates);
-        if (carriers.stream().noneMatch(r -> r.key().equals(row.get().key()))) {
-            carriers.add(row.get());
+        return corroborate(row.get(), reader.subjectsOf(docId, claimId));
+    }
+
+    private Corroboration corroborate(ClaimRow row, List<Long> subjects) {
+        List<ClaimRow> carriers = matching(termsOf(row), subjects);
+        if (carriers.stream().noneMatch(r -> r.key().equals(row.key()))) {
+            carriers.add(row);
         }
         return count(carriers);
+    }
+
+    /** The stored claims about any of the actors whose terms match, each once. */
+    private List<ClaimRow> matching(Set<String> claimTerms, List<Long> actors) {
+        List<ClaimRow> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (long actor : actors) {
+            for (ClaimRow c : claimsAbout(actor).matching(claimTerms)) {
+                if (seen.add(c.key())) {
+                    out.add(c);
+                }
+            }
+        }
+        return out;
     }
 
     /**
@@ -45,37 +99,23 @@ public final class StoreCorroboration {
      * (see {@link CanonicalKeys}). Counts only stored claims; zero sources when none match.
      */
     public Corroboration forText(String claimText, List<String> actorKeys) {
-        List<ClaimRow> candidates = new ArrayList<>();
+        List<Long> actors = new ArrayList<>();
         for (String key : actorKeys) {
-            reader.actorByKey(key).ifPresent(id -> candidates.addAll(reader.claimsAbout(id, MAX_CLAIMS)));
+            reader.actorByKey(key).ifPresent(actors::add);
         }
-        return count(matching(ClaimTerms.of(claimText), candidates));
+        return count(matching(ClaimTerms.of(claimText), actors));
     }
 
     /** Corroboration of every claim about one actor, computed together: claim key → corroboration. */
     public Map<String, Corroboration> forActor(long actor, List<ClaimRow> claims) {
-        List<Set<String>> terms = new ArrayList<>();
-        claims.forEach(c -> terms.add(ClaimTerms.of(c.text())));
+        ActorClaims index = new ActorClaims(claims, this::termsOf);
         Map<String, Corroboration> out = new LinkedHashMap<>();
-        for (int i = 0; i < claims.size(); i++) {
-            List<ClaimRow> carriers = new ArrayList<>();
-            for (int j = 0; j < claims.size(); j++) {
-                if (i == j || ClaimTerms.match(terms.get(i), terms.get(j))) {
-                    carriers.add(claims.get(j));
-                }
+        for (ClaimRow c : claims) {
+            List<ClaimRow> carriers = index.matching(termsOf(c));
+            if (carriers.stream().noneMatch(r -> r.key().equals(c.key()))) {
+                carriers.add(c);
             }
-            out.put(claims.get(i).key(), count(carriers));
-        }
-        return out;
-    }
-
-    private static List<ClaimRow> matching(Set<String> terms, List<ClaimRow> candidates) {
-        List<ClaimRow> out = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (ClaimRow c : candidates) {
-            if (seen.add(c.key()) && ClaimTerms.match(terms, ClaimTerms.of(c.text()))) {
-                out.add(c);
-            }
+            out.put(c.key(), count(carriers));
         }
         return out;
     }

@@ -46,6 +46,11 @@ public final class StoreReader {
         }
     }
 
+    /** See {@link Database#generation()}. */
+    public long generation() {
+        return db.generation();
+    }
+
     public long documentCount() {
         return with(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM documents");
@@ -140,10 +145,10 @@ public final class StoreReader {
         return out;
     }
 
-    /** The actor with this canonical key, if stored. */
+    /** The actor an exact name key ({@link CanonicalKeys}) was resolved to, if stored. */
     public Optional<Long> actorByKey(String key) {
         return with(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM actors WHERE canonical_key = ?")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT actor_id FROM actor_keys WHERE name_key = ?")) {
                 ps.setString(1, key);
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? Optional.of(rs.getLong(1)) : Optional.<Long>empty();
@@ -160,7 +165,8 @@ public final class StoreReader {
         }
         List<Long> ids = with(c -> {
             List<Long> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT a.id FROM actors a WHERE a.canonical_key LIKE ?"
+            try (PreparedStatement ps = c.prepareStatement("SELECT a.id FROM actors a WHERE a.id IN"
+                    + " (SELECT k.actor_id FROM actor_keys k WHERE k.name_key LIKE ?)"
                     + " ORDER BY (SELECT COUNT(*) FROM entities e WHERE e.actor_id = a.id) DESC, a.id LIMIT ?")) {
                 ps.setString(1, "%|%" + folded.replace("%", "").replace("_", "") + "%");
                 ps.setInt(2, limit);
@@ -221,6 +227,67 @@ public final class StoreReader {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         out.add(rs.getLong(1));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** The stored claims of a document, in text order. */
+    public List<ClaimRow> claimsOf(long docId, int limit) {
+        return with(c -> {
+            List<ClaimRow> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + CLAIM_COLUMNS + " FROM claims c" + CLAIM_JOINS
+                    + " WHERE c.doc_id = ? ORDER BY c.start_off, c.local_id LIMIT ?")) {
+                ps.setLong(1, docId);
+                ps.setInt(2, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(claimRow(rs));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** The actors each stored claim of a document is about: claim id → actor ids. */
+    public Map<String, List<Long>> subjectsOfDocument(long docId) {
+        return with(c -> {
+            Map<String, List<Long>> out = new LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT claim_id, actor_id FROM claim_actors WHERE doc_id = ? ORDER BY claim_id, actor_id")) {
+                ps.setLong(1, docId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getLong(2));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Display name and type of actors, by id (ids not stored are left out). */
+    public Map<Long, String[]> names(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return with(c -> {
+            Map<Long, String[]> out = new LinkedHashMap<>();
+            List<Long> all = new ArrayList<>(new java.util.LinkedHashSet<>(ids));
+            for (int from = 0; from < all.size(); from += 200) {
+                List<Long> part = all.subList(from, Math.min(all.size(), from + 200));
+                try (PreparedStatement ps = c.prepareStatement("SELECT id, name, type FROM actors WHERE id IN ("
+                        + "?,".repeat(part.size() - 1) + "?)")) {
+                    for (int i = 0; i < part.size(); i++) {
+                        ps.setLong(i + 1, part.get(i));
+                    }
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            out.put(rs.getLong(1), new String[] {rs.getString(2), rs.getString(3)});
+                        }
                     }
                 }
             }
@@ -295,21 +362,22 @@ public final class StoreReader {
     public List<GraphEdge> edgesOf(long actor, int limit) {
         return with(c -> {
             List<GraphEdge> out = new ArrayList<>();
+            // driven by the actor's index on relation_args (x), then the relation's own arguments by primary key
             try (PreparedStatement ps = c.prepareStatement("SELECT a1.actor_id, a2.actor_id, r.type, r.doc_id,"
-                    + " r.local_id, r.claim_id, COALESCE(s.start_off, r.ev_start), COALESCE(s.end_off, r.ev_end),"
-                    + " SUBSTRING(d.body FROM COALESCE(s.start_off, r.ev_start) + 1"
-                    + " FOR COALESCE(s.end_off, r.ev_end) - COALESCE(s.start_off, r.ev_start)), r.confidence"
-                    + " FROM relations r"
-                    + " JOIN relation_args a1 ON a1.doc_id = r.doc_id AND a1.relation_id = r.local_id"
-                    + " JOIN relation_args a2 ON a2.doc_id = r.doc_id AND a2.relation_id = r.local_id AND a2.idx > a1.idx"
-                    + " JOIN documents d ON d.id = r.doc_id"
-                    + " LEFT JOIN sentences s ON s.doc_id = r.doc_id AND s.start_off <= r.ev_start"
-                    + " AND s.end_off > r.ev_start"
-                    + " WHERE a1.actor_id IS NOT NULL AND a2.actor_id IS NOT NULL AND a1.actor_id <> a2.actor_id"
-                    + " AND (a1.actor_id = ? OR a2.actor_id = ?) ORDER BY r.doc_id, r.local_id LIMIT ?")) {
+                    + " r.local_id, r.claim_id, COALESCE(r.sent_start, r.ev_start), COALESCE(r.sent_end, r.ev_end),"
+                    + " SUBSTRING(d.body FROM COALESCE(r.sent_start, r.ev_start) + 1"
+                    + " FOR COALESCE(r.sent_end, r.ev_end) - COALESCE(r.sent_start, r.ev_start)), r.confidence"
+                    + " FROM relation_args x"
+                    + " JOIN relations r ON r.doc_id = x.doc_id AND r.local_id = x.relation_id"
+                    + " JOIN relation_args a1 ON a1.doc_id = x.doc_id AND a1.relation_id = x.relation_id"
+                    + " JOIN relation_args a2 ON a2.doc_id = x.doc_id AND a2.relation_id = x.relation_id"
+                    + " AND a2.idx > a1.idx"
+                    + " JOIN documents d ON d.id = x.doc_id"
+                    + " WHERE x.actor_id = ? AND (a1.idx = x.idx OR a2.idx = x.idx)"
+                    + " AND a1.actor_id IS NOT NULL AND a2.actor_id IS NOT NULL AND a1.actor_id <> a2.actor_id"
+                    + " ORDER BY r.doc_id, r.local_id, a1.idx, a2.idx LIMIT ?")) {
                 ps.setLong(1, actor);
-                ps.setLong(2, actor);
-                ps.setInt(3, limit);
+                ps.setInt(2, limit);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         out.add(new GraphEdge(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4),

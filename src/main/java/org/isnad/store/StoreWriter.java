@@ -7,15 +7,11 @@ import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.sql.Statement;
 import java.sql.Types;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
-import java.util.concurrent.ConcurrentHashMap;
 import org.isnad.doc.Document;
 import org.isnad.doc.Metadata;
-import org.isnad.model.Entity;
 import org.isnad.model.Layers;
 
 /**
@@ -32,13 +28,11 @@ public final class StoreWriter {
     public static final int MAX_TEXT = 1_000_000;
 
     private final Database db;
-    private final CanonicalKeys keys;
-    private final Map<String, Long> actorCache = new ConcurrentHashMap<>();
-    private final Map<String, Boolean> aliasCache = new ConcurrentHashMap<>();
+    private final ActorResolver actors;
 
     public StoreWriter(Database db, CanonicalKeys keys) {
         this.db = db;
-        this.keys = keys;
+        this.actors = new ActorResolver(keys);
     }
 
     /** True when a text with this content is already stored (a cheap check before analysing it). */
@@ -68,8 +62,7 @@ public final class StoreWriter {
                 if (!(e.getCause() instanceof SQLException sql) || !"23505".equals(sql.getSQLState())) {
                     break;
                 }
-                actorCache.clear();
-                aliasCache.clear();
+                actors.clear();
             }
         }
         throw last;
@@ -92,8 +85,6 @@ public final class StoreWriter {
      */
     public final class Batch implements AutoCloseable {
         private final Connection c;
-        private final Map<String, Long> actors = new HashMap<>();
-        private final Map<String, Boolean> aliases = new HashMap<>();
         private int size;
 
         private Batch() throws SQLException {
@@ -120,12 +111,10 @@ public final class StoreWriter {
             Savepoint sp = null;
             try {
                 sp = c.setSavepoint();
-                Map<String, Long> newActors = new HashMap<>();
-                Map<String, Boolean> newAliases = new HashMap<>();
-                WriteResult r = writeIn(c, doc, hash, sig, new Known(actors, aliases, newActors, newAliases));
+                ActorResolver.DocState state = new ActorResolver.DocState();
+                WriteResult r = writeIn(c, doc, hash, sig, state);
                 c.releaseSavepoint(sp);
-                actors.putAll(newActors);
-                aliases.putAll(newAliases);
+                actors.keep(state);
                 size++;
                 return r;
             } catch (SQLException e) {
@@ -158,17 +147,17 @@ public final class StoreWriter {
                 c.commit();
             } catch (SQLException e) {
                 throw new StoreException("store commit failed: " + Database.rootMessage(e), e);
+            } finally {
+                db.changed();
             }
-            actorCache.putAll(actors);
-            aliasCache.putAll(aliases);
-            actors.clear();
-            aliases.clear();
+            actors.committed();
             size = 0;
         }
 
         /** Undoes anything not committed and returns the connection. */
         @Override
         public void close() {
+            actors.rolledBack();
             try (c) {
                 c.rollback();
             } catch (SQLException e) {
@@ -177,12 +166,7 @@ public final class StoreWriter {
         }
     }
 
-    /** Actor and alias ids known to a write: committed (cache), in this batch, and new in this document. */
-    private record Known(Map<String, Long> batchActors, Map<String, Boolean> batchAliases, Map<String, Long> newActors,
-                         Map<String, Boolean> newAliases) {
-    }
-
-    private WriteResult writeIn(Connection c, Document doc, String hash, int[] sig, Known known)
+    private WriteResult writeIn(Connection c, Document doc, String hash, int[] sig, ActorResolver.DocState state)
             throws SQLException {
         long existing = existing(c, hash);
         if (existing > 0) {
@@ -197,14 +181,9 @@ public final class StoreWriter {
             ps.executeUpdate();
         }
         NearDuplicates.insertBands(c, id, sig);
-        Map<String, Long> actorOfEntity = new LinkedHashMap<>();
-        for (Entity e : doc.get(Layers.ENTITIES)) {
-            long actor = actor(c, e, known);
-            actorOfEntity.put(e.id(), actor);
-            aliases(c, actor, doc, e, known);
-        }
+        Map<String, Long> actorOfEntity = actors.resolve(c, doc, hash, state);
         new LayerRows(c, id, doc, actorOfEntity).writeAll();
-        return new WriteResult(id, false, origin);
+        return new WriteResult(id, false, origin, actorOfEntity);
     }
 
     private static long existing(Connection c, String hash) throws SQLException {
@@ -229,8 +208,8 @@ public final class StoreWriter {
             throws SQLException {
         Metadata m = doc.metadata();
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO documents (content_hash, ext_id, title, outlet,"
-                + " url, published, published_day, language, body, origin_id, similarity, minhash, layers)"
-                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+                + " url, published, published_day, language, body, origin_id, similarity, minhash, layers, sentences,"
+                + " persuasion) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, hash);
             ps.setString(2, clip(m.id(), 512));
             ps.setString(3, m.title().map(t -> clip(t, 4000)).orElse(null));
@@ -249,80 +228,13 @@ public final class StoreWriter {
             ps.setDouble(11, near.similarity());
             ps.setString(12, MinHash.encode(sig));
             ps.setString(13, clip(String.join(",", doc.layerNames()), 400));
+            ps.setString(14, doc.has(Layers.SENTENCES) ? CompactLayers.sentences(doc.get(Layers.SENTENCES)) : null);
+            ps.setString(15, doc.has(Layers.PERSUASION) ? CompactLayers.persuasion(doc.get(Layers.PERSUASION)) : null);
             ps.executeUpdate();
             try (ResultSet rs = ps.getGeneratedKeys()) {
                 rs.next();
                 return rs.getLong(1);
             }
-        }
-    }
-
-    private long actor(Connection c, Entity e, Known k) throws SQLException {
-        String key = clip(keys.key(e.type(), e.name()), 1000);
-        Map<String, Long> newActors = k.newActors();
-        Long known = actorCache.get(key);
-        if (known == null) {
-            known = k.batchActors().get(key);
-        }
-        if (known == null) {
-            known = newActors.get(key);
-        }
-        if (known != null) {
-            return known;
-        }
-        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM actors WHERE canonical_key = ?")) {
-            ps.setString(1, key);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) {
-                    newActors.put(key, rs.getLong(1));
-                    return rs.getLong(1);
-                }
-            }
-        }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO actors (canonical_key, type, name) VALUES (?,?,?)",
-                Statement.RETURN_GENERATED_KEYS)) {
-            ps.setString(1, key);
-            ps.setString(2, e.type().name());
-            ps.setString(3, clip(e.name(), 1000));
-            ps.executeUpdate();
-            try (ResultSet rs = ps.getGeneratedKeys()) {
-                rs.next();
-                newActors.put(key, rs.getLong(1));
-                return rs.getLong(1);
-            }
-        }
-    }
-
-    private void aliases(Connection c, long actor, Document doc, Entity e, Known k) throws SQLException {
-        Map<String, Boolean> newAliases = k.newAliases();
-        java.util.Set<String> surfaces = new java.util.LinkedHashSet<>();
-        surfaces.add(e.name().strip());
-        e.mentions().forEach(s -> surfaces.add(doc.text(s).strip()));
-        for (String alias : surfaces) {
-            String a = clip(alias, 1000);
-            String key = actor + "|" + a;
-            if (a.isEmpty() || aliasCache.containsKey(key) || k.batchAliases().containsKey(key)
-                    || newAliases.containsKey(key)) {
-                continue;
-            }
-            boolean present;
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT 1 FROM actor_aliases WHERE actor_id = ? AND alias = ?")) {
-                ps.setLong(1, actor);
-                ps.setString(2, a);
-                try (ResultSet rs = ps.executeQuery()) {
-                    present = rs.next();
-                }
-            }
-            if (!present) {
-                try (PreparedStatement ps = c.prepareStatement(
-                        "INSERT INTO actor_aliases (actor_id, alias) VALUES (?,?)")) {
-                    ps.setLong(1, actor);
-                    ps.setString(2, a);
-                    ps.executeUpdate();
-                }
-            }
-            newAliases.put(key, Boolean.TRUE);
         }
     }
 

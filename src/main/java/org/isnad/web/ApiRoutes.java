@@ -29,12 +29,14 @@ final class ApiRoutes {
     private final Pipeline pipeline;
     private final WebConfig cfg;
     private final Views views;
+    private final ResponseCache responses;
 
     ApiRoutes(Corpus corpus, Pipeline pipeline, WebConfig cfg) {
         this.corpus = corpus;
         this.pipeline = pipeline;
         this.cfg = cfg;
         this.views = new Views(corpus);
+        this.responses = new ResponseCache(64L << 20, () -> corpus.database().generation());
     }
 
     void register(Javalin app) {
@@ -44,20 +46,20 @@ final class ApiRoutes {
         app.get("/api/search", this::search);
         app.get("/api/documents", ctx -> json(ctx, views.documentList(intParam(ctx, "limit", 20, 200),
                 intParam(ctx, "offset", 0, Integer.MAX_VALUE))));
-        app.get("/api/documents/{id}", ctx -> json(ctx, found(views.document(id(ctx, "id")))));
+        app.get("/api/documents/{id}", ctx -> cached(ctx, () -> found(views.document(id(ctx, "id")))));
         app.get("/api/documents/{id}/export.json", ctx -> {
             Document d = found(corpus.reader().document(id(ctx, "id")));
             ctx.header("Content-Disposition", "attachment; filename=\"isnad-document-" + id(ctx, "id") + ".json\"");
             json(ctx, AnalysisJson.toJson(d));
         });
-        app.get("/api/claims/{doc}/{claim}", ctx -> json(ctx, found(views.claim(id(ctx, "doc"),
+        app.get("/api/claims/{doc}/{claim}", ctx -> cached(ctx, () -> found(views.claim(id(ctx, "doc"),
                 ctx.pathParam("claim")))));
         app.get("/api/entities", ctx -> json(ctx, views.actors(Optional.ofNullable(ctx.queryParam("q")).orElse(""),
                 intParam(ctx, "limit", 20, 200))));
-        app.get("/api/entities/{id}", ctx -> json(ctx, found(views.entity(id(ctx, "id")))));
-        app.get("/api/entities/{id}/graph", ctx -> json(ctx, views.graph(existing(ctx),
+        app.get("/api/entities/{id}", ctx -> cached(ctx, () -> found(views.entity(id(ctx, "id")))));
+        app.get("/api/entities/{id}/graph", ctx -> cached(ctx, () -> views.graph(existing(ctx),
                 intParam(ctx, "limit", 200, 2000))));
-        app.get("/api/entities/{id}/timeline", ctx -> json(ctx, views.timeline(existing(ctx))));
+        app.get("/api/entities/{id}/timeline", ctx -> cached(ctx, () -> views.timeline(existing(ctx))));
         app.get("/api/entities/{id}/claims.csv", ctx -> {
             long id = existing(ctx);
             ctx.header("Content-Disposition", "attachment; filename=\"isnad-entity-" + id + "-claims.csv\"");
@@ -227,5 +229,18 @@ final class ApiRoutes {
     private static void json(Context ctx, JsonNode n) {
         ctx.contentType("application/json; charset=utf-8");
         ctx.result(n.toString());
+    }
+
+    /** A read answered from {@link ResponseCache} when the same request was answered since the last store write. */
+    private void cached(Context ctx, java.util.function.Supplier<JsonNode> view) throws IOException {
+        String key = ctx.path() + "?" + Optional.ofNullable(ctx.queryString()).orElse("");
+        byte[] body = responses.get(key).orElse(null);
+        if (body == null) {
+            long g = responses.generation();
+            body = AnalysisJson.MAPPER.writeValueAsBytes(view.get());
+            responses.put(key, body, g);
+        }
+        ctx.contentType("application/json; charset=utf-8");
+        ctx.result(body);
     }
 }

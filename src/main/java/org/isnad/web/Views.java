@@ -79,7 +79,7 @@ final class Views {
         Map<String, Grade> grades = new HashMap<>();
         doc.getOne(Layers.PROFILE).ifPresent(p -> p.grades().forEach(g -> grades.put(g.claim(), g)));
         ArrayNode claims = root.putArray("claims");
-        int n = 0;
+        Map<String, Corroboration> corr = corpus.corroboration().forDocument(id, MAX_CORROBORATED);
         for (Claim c : doc.get(Layers.CLAIMS)) {
             ObjectNode cn = claims.addObject();
             cn.put("id", c.id());
@@ -89,8 +89,9 @@ final class Views {
                 cn.putObject("grade").put("source_reliability", g.sourceReliability())
                         .put("information_credibility", g.informationCredibility()).put("why", g.why());
             }
-            if (n++ < MAX_CORROBORATED) {
-                cn.set("corroboration", corroboration(corpus.corroboration().forStoredClaim(id, c.id())));
+            Corroboration cc = corr.get(c.id());
+            if (cc != null) {
+                cn.set("corroboration", corroboration(cc));
             }
         }
         return Optional.of(root);
@@ -200,34 +201,32 @@ final class Views {
 
     ObjectNode graph(long actor, int limit) {
         List<GraphEdge> edges = reader.edgesOf(actor, limit);
-        Map<Long, ObjectNode> nodes = new LinkedHashMap<>();
-        node(nodes, actor);
+        java.util.Set<Long> ids = new java.util.LinkedHashSet<>();
+        ids.add(actor);
+        edges.forEach(e -> {
+            ids.add(e.from());
+            ids.add(e.to());
+        });
+        Map<Long, String[]> names = reader.names(ids);
         ObjectNode root = obj();
-        ArrayNode es = AnalysisJson.MAPPER.createArrayNode();
+        ArrayNode ns = root.putArray("nodes");
+        for (long id : ids) {
+            ObjectNode n = ns.addObject().put("id", id);
+            String[] nt = names.get(id);
+            if (nt != null) {
+                n.put("name", nt[0]).put("type", nt[1]);
+            }
+        }
+        ArrayNode es = root.putArray("edges");
         for (GraphEdge e : edges) {
-            node(nodes, e.from());
-            node(nodes, e.to());
             es.addObject().put("id", e.docId() + "/" + e.relationId() + "/" + e.from() + "-" + e.to())
                     .put("source", e.from()).put("target", e.to()).put("type", e.type()).put("document", e.docId())
                     .put("relation", e.relationId()).put("claim", e.claimId()).put("sentence", e.sentence())
                     .put("sentence_start", e.sentenceStart()).put("sentence_end", e.sentenceEnd())
                     .put("confidence", e.confidence());
         }
-        ArrayNode ns = root.putArray("nodes");
-        nodes.values().forEach(ns::add);
-        root.set("edges", es);
         root.put("center", actor);
         return root;
-    }
-
-    private void node(Map<Long, ObjectNode> nodes, long id) {
-        if (nodes.containsKey(id)) {
-            return;
-        }
-        ObjectNode n = obj();
-        n.put("id", id);
-        reader.actor(id).ifPresent(a -> n.put("name", a.name()).put("type", a.type()));
-        nodes.put(id, n);
     }
 
     ObjectNode timeline(long actor) {

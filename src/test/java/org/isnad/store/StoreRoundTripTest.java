@@ -139,9 +139,9 @@ class StoreRoundTripTest {
         int totalRows() {
             int n = 0;
             try (Connection c = db.connection()) {
-                for (String t : List.of("documents", "doc_bands", "sentences", "actors", "actor_aliases", "entities",
-                        "mentions", "attributions", "claims", "claim_actors", "relations", "relation_args",
-                        "screening_hits", "persuasion_spans", "profiles", "grades")) {
+                for (String t : List.of("documents", "doc_bands", "actors", "actor_keys", "actor_aliases", "entities",
+                        "attributions", "claims", "claim_actors", "relations", "relation_args", "screening_hits",
+                        "profiles")) {
                     try (ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM " + t)) {
                         rs.next();
                         n += rs.getInt(1);
