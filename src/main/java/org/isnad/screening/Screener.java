@@ -6,11 +6,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.isnad.names.CompiledName;
 import org.isnad.names.NameKind;
 import org.isnad.names.NameMatch;
 import org.isnad.names.NameMatcher;
 import org.isnad.names.NameParser;
 import org.isnad.names.ParsedName;
+import org.isnad.names.SimCache;
 
 /**
  * Screens a name against a {@link ScreeningIndex}: blocking keys pick the names worth comparing (each shared key
@@ -28,6 +30,7 @@ public final class Screener {
             org.isnad.model.ListingStatus.LISTED, "", EntryType.OTHER);
     private final ScreeningIndex index;
     private final ThreadLocal<float[]> scratch;
+    private final ThreadLocal<SimCache> caches = ThreadLocal.withInitial(SimCache::new);
 
     public Screener(ScreeningIndex index) {
         this.index = index;
@@ -45,14 +48,16 @@ public final class Screener {
             return List.of();
         }
         Map<WatchlistEntry, Candidate> best = new HashMap<>();
-        org.isnad.names.PartCache cache = new org.isnad.names.PartCache(q);
+        CompiledName cq = CompiledName.of(q, index.weights());
+        SimCache cache = caches.get();
+        cache.clear();
         for (int id : shortlist(q, kind)) {
             ScreeningIndex.IndexedName n = index.name(id);
-            double score = NameMatcher.score(q, n.parsed(), index.weights(), cache);
+            double score = NameMatcher.score(cq, index.compiled(id), cache);
             if (score < threshold || score <= best.getOrDefault(n.entry(), NO_CANDIDATE).score()) {
                 continue;
             }
-            NameMatch m = NameMatcher.compare(q, n.parsed(), index.weights());
+            NameMatch m = NameMatcher.compare(cq, index.compiled(id));
             Candidate c = candidate(n, m);
             best.merge(n.entry(), c, (a, b) -> a.score() >= b.score() ? a : b);
         }

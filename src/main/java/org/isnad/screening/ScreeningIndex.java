@@ -6,9 +6,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.isnad.names.CompiledName;
 import org.isnad.names.NameKind;
 import org.isnad.names.NameParser;
 import org.isnad.names.ParsedName;
+import org.isnad.names.PartTable;
 import org.isnad.names.PartWeights;
 
 /**
@@ -25,6 +27,9 @@ public final class ScreeningIndex {
     private final List<IndexedName> names = new ArrayList<>();
     private final Map<String, int[]> postings = new HashMap<>();
     private final PartWeights weights;
+    private final PartTable parts = new PartTable();
+    private final CompiledName[] compiled;
+    private final EntryType[] types;
 
     /** Indexes every name of {@code lists} that {@code include} accepts. */
     public ScreeningIndex(List<Watchlist> lists, Predicate<Alias> include) {
@@ -52,6 +57,12 @@ public final class ScreeningIndex {
         }
         keys.forEach((k, ids) -> postings.put(k, ids.stream().mapToInt(Integer::intValue).distinct().toArray()));
         this.weights = PartWeights.fromEntries(byEntry);
+        this.compiled = new CompiledName[names.size()];
+        this.types = new EntryType[names.size()];
+        for (int i = 0; i < compiled.length; i++) {
+            compiled[i] = CompiledName.of(names.get(i).parsed(), weights, parts);
+            types[i] = names.get(i).entry().type();
+        }
     }
 
     public ScreeningIndex(List<Watchlist> lists) {
@@ -68,6 +79,16 @@ public final class ScreeningIndex {
 
     public IndexedName name(int id) {
         return names.get(id);
+    }
+
+    /** Name {@code id} compiled with this index's weights and part ids. */
+    public CompiledName compiled(int id) {
+        return compiled[id];
+    }
+
+    /** The type of the entry name {@code id} belongs to. */
+    EntryType type(int id) {
+        return types[id];
     }
 
     public PartWeights weights() {
