@@ -36,8 +36,7 @@ final class Aligner {
         int nc = c.parts.length;
         for (int i = 0; i < nq; i++) {
             for (int j = 0; j < nc; j++) {
-                double s = cache == null ? PartSimilarity.compare(q.parts[i], c.parts[j]).similarity()
-                        : cache.similarity(i, q.parts[i], c.partId(j), c.parts[j]);
+                double s = similarity(cache, i, q.parts[i], c.partId(j), c.parts[j], NameMatcher.PART_THRESHOLD);
                 if (s >= NameMatcher.PART_THRESHOLD) {
                     add(i, 1, i, j, 1, j, s, (q.weight[i] + c.weight[j]) / 2, q.nameLike[i]);
                 }
@@ -47,8 +46,8 @@ final class Aligner {
         if (joinedWordPossible(q, c)) {
             for (int r = 0; r < q.runPart.length; r++) {
                 for (int j = 0; j < nc; j++) {
-                    double s = cache == null ? PartSimilarity.compare(q.runPart[r], c.parts[j]).similarity()
-                            : cache.similarity(nq + r, q.runPart[r], -1, c.parts[j]);
+                    double s = similarity(cache, nq + r, q.runPart[r], c.partId(j), c.parts[j],
+                            NameMatcher.RUN_THRESHOLD);
                     if (s >= NameMatcher.RUN_THRESHOLD) {
                         add(q.runStart[r], q.runLength[r], nq + r, j, 1, j, s, (q.runWeight[r] + c.weight[j]) / 2,
                                 q.runPart[r].isNameLike());
@@ -57,8 +56,7 @@ final class Aligner {
             }
             for (int r = 0; r < c.runPart.length; r++) {
                 for (int i = 0; i < nq; i++) {
-                    double s = cache == null ? PartSimilarity.compare(q.parts[i], c.runPart[r]).similarity()
-                            : cache.similarity(i, q.parts[i], c.runId(r), c.runPart[r]);
+                    double s = similarity(cache, i, q.parts[i], c.runId(r), c.runPart[r], NameMatcher.RUN_THRESHOLD);
                     if (s >= NameMatcher.RUN_THRESHOLD) {
                         add(i, 1, i, c.runStart[r], c.runLength[r], nc + r, s, (c.runWeight[r] + q.weight[i]) / 2,
                                 q.nameLike[i]);
@@ -77,6 +75,12 @@ final class Aligner {
             }
             choice[b + 1] = x;
         }
+    }
+
+    /** Exact from {@code min} up; pairs below it are never used. */
+    private static double similarity(SimCache cache, int row, NamePart qp, int id, NamePart cp, double min) {
+        return cache == null ? PartSimilarity.compare(qp, cp, min).similarity()
+                : cache.similarity(row, qp, id, cp, min);
     }
 
     private void add(int qi, int ql, int qr, int ci, int cl, int cr, double s, double w, boolean nameLike) {

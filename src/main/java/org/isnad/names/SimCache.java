@@ -25,11 +25,12 @@ public final class SimCache {
 
     /**
      * The similarity of query row {@code row} (a part, or a run after the parts) with the listed part of id
-     * {@code id}; computed by {@link PartSimilarity} on first use.
+     * {@code id}; computed by {@link PartSimilarity} on first use, exactly from {@code min} up (a row and id are
+     * always asked with the same {@code min}).
      */
-    double similarity(int row, NamePart queryPart, int id, NamePart listed) {
+    double similarity(int row, NamePart queryPart, int id, NamePart listed, double min) {
         if (id < 0) {
-            return PartSimilarity.compare(queryPart, listed).similarity();
+            return PartSimilarity.compare(queryPart, listed, min).similarity();
         }
         long key = ((long) row << 32) | id;
         int mask = keys.length - 1;
@@ -40,7 +41,7 @@ public final class SimCache {
             }
             i = (i + 1) & mask;
         }
-        double s = PartSimilarity.compare(queryPart, listed).similarity();
+        double s = PartSimilarity.compare(queryPart, listed, min).similarity();
         if (size * 2 >= keys.length) {
             if (keys.length >= MAX_CAPACITY) {
                 return s;
