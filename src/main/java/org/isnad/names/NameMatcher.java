@@ -112,7 +112,7 @@ public final class NameMatcher {
             List<NamePart> restQ = unmatched(q, usedQ);
             List<NamePart> restC = unmatched(c, usedC);
             String why = explain(pairs, restQ, restC, matched, total, conflict, extra, order, score);
-            out[0] = new NameMatch(Math.min(1.0, score), pairs, restQ, restC, order == Order.SWAP, why);
+            out[0] = new NameMatch(Math.min(1.0, score), pairs, restQ, restC, order == Order.SWAP, why, ua);
         }
         return Math.min(1.0, score);
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import org.isnad.names.CompiledName;
 import org.isnad.names.NameKind;
 import org.isnad.names.NameMatch;
@@ -76,6 +77,16 @@ public final class Screener {
 
     /** Candidates scoring at least {@code threshold}, best first, at most {@code top}. */
     public List<Candidate> screen(String query, NameKind kind, double threshold, int top) {
+        return screen(query, kind, threshold, top, m -> true);
+    }
+
+    /**
+     * Candidates scoring at least {@code threshold} whose match {@code gate} accepts (e.g.
+     * {@link EvidenceGate#passes}), best first, at most {@code top}. An entry whose best name fails the gate is left
+     * out.
+     */
+    public List<Candidate> screen(String query, NameKind kind, double threshold, int top,
+                                  Predicate<NameMatch> gate) {
         ParsedName q = NameParser.DEFAULT.parse(query, kind);
         if (q.isEmpty() || index.size() == 0 || top <= 0) {
             return List.of();
@@ -93,7 +104,7 @@ public final class Screener {
                 w.offer(index.entryOf(id), id, score);
             }
         }
-        return results(cq, w, top);
+        return results(cq, w, top, gate);
     }
 
     /** The same screening without blocking or pruning: every compatible name is scored (a benchmark reference). */
@@ -114,10 +125,10 @@ public final class Screener {
                 }
             }
         }
-        return results(cq, w, top);
+        return results(cq, w, top, m -> true);
     }
 
-    private List<Candidate> results(CompiledName cq, Work w, int top) {
+    private List<Candidate> results(CompiledName cq, Work w, int top, Predicate<NameMatch> gate) {
         Integer[] order = new Integer[w.entries];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
@@ -128,9 +139,12 @@ public final class Screener {
                     .compareTo(index.name(w.name[b]).entry().reference());
         });
         List<Candidate> out = new ArrayList<>();
-        for (int i = 0; i < Math.min(top, order.length); i++) {
+        for (int i = 0; i < order.length && out.size() < top; i++) {
             int id = w.name[order[i]];
-            out.add(candidate(index.name(id), NameMatcher.compare(cq, index.compiled(id))));
+            NameMatch m = NameMatcher.compare(cq, index.compiled(id));
+            if (gate.test(m)) {
+                out.add(candidate(index.name(id), m));
+            }
         }
         return out;
     }
