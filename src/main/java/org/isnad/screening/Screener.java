@@ -87,6 +87,16 @@ public final class Screener {
      */
     public List<Candidate> screen(String query, NameKind kind, double threshold, int top,
                                   Predicate<NameMatch> gate) {
+        return run(query, kind, threshold, top, gate, false);
+    }
+
+    /** The same screening without blocking: every compatible name is scored (a benchmark reference). */
+    public List<Candidate> screenExhaustive(String query, NameKind kind, double threshold, int top) {
+        return run(query, kind, threshold, top, m -> true, true);
+    }
+
+    private List<Candidate> run(String query, NameKind kind, double threshold, int top, Predicate<NameMatch> gate,
+                                boolean exhaustive) {
         ParsedName q = NameParser.DEFAULT.parse(query, kind);
         if (q.isEmpty() || index.size() == 0 || top <= 0) {
             return List.of();
@@ -96,36 +106,21 @@ public final class Screener {
         w.cache.clear();
         w.entries = 0;
         Shortlist s = w.shortlist;
-        s.build(cq, kind);
-        for (int i = 0; i < s.size; i++) {
-            int id = s.ids[i];
+        if (!exhaustive) {
+            s.build(cq, kind);
+        }
+        int n = exhaustive ? index.size() : s.size;
+        for (int i = 0; i < n; i++) {
+            int id = exhaustive ? i : s.ids[i];
+            if (exhaustive && !Shortlist.compatible(kind, index.type(id))) {
+                continue;
+            }
             double score = NameMatcher.score(cq, index.compiled(id), w.cache);
             if (score >= threshold) {
                 w.offer(index.entryOf(id), id, score);
             }
         }
         return results(cq, w, top, gate);
-    }
-
-    /** The same screening without blocking or pruning: every compatible name is scored (a benchmark reference). */
-    public List<Candidate> screenExhaustive(String query, NameKind kind, double threshold, int top) {
-        ParsedName q = NameParser.DEFAULT.parse(query, kind);
-        if (q.isEmpty() || index.size() == 0 || top <= 0) {
-            return List.of();
-        }
-        CompiledName cq = CompiledName.of(q, index.weights());
-        Work w = work.get();
-        w.cache.clear();
-        w.entries = 0;
-        for (int id = 0; id < index.size(); id++) {
-            if (Shortlist.compatible(kind, index.type(id))) {
-                double score = NameMatcher.score(cq, index.compiled(id), w.cache);
-                if (score >= threshold) {
-                    w.offer(index.entryOf(id), id, score);
-                }
-            }
-        }
-        return results(cq, w, top, m -> true);
     }
 
     private List<Candidate> results(CompiledName cq, Work w, int top, Predicate<NameMatch> gate) {
