@@ -11,9 +11,12 @@ import java.util.List;
  * @param unmatchedCandidate  parts of the candidate with no counterpart
  * @param orderConflict       true if aligned parts of an ordered (bin/ibn) chain appear in swapped positions
  * @param explanation a one-line account of the score (see docs/screening.md, "Explanation format")
+ * @param unmatchedQueryWeight the weight the unmatched query parts count with (name parts at least
+ *                             {@link NameMatcher#UNMATCHED_FLOOR})
  */
 public record NameMatch(double score, List<Pair> pairs, List<NamePart> unmatchedQuery,
-                        List<NamePart> unmatchedCandidate, boolean orderConflict, String explanation) {
+                        List<NamePart> unmatchedCandidate, boolean orderConflict, String explanation,
+                        double unmatchedQueryWeight) {
     public NameMatch {
         pairs = List.copyOf(pairs);
         unmatchedQuery = List.copyOf(unmatchedQuery);
@@ -33,6 +36,6 @@ public record NameMatch(double score, List<Pair> pairs, List<NamePart> unmatched
     }
 
     public static NameMatch none(String why) {
-        return new NameMatch(0.0, List.of(), List.of(), List.of(), false, why);
+        return new NameMatch(0.0, List.of(), List.of(), List.of(), false, why, 0.0);
     }
 }

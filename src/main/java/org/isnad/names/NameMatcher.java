@@ -1,7 +1,6 @@
 package org.isnad.names;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -34,180 +33,115 @@ public final class NameMatcher {
     private NameMatcher() {
     }
 
-    /** The score alone, without building the explanation (for shortlists). */
+    private static final ThreadLocal<Aligner> ALIGNER = ThreadLocal.withInitial(Aligner::new);
+
+    /** The score alone, without building the explanation. */
     public static double score(ParsedName q, ParsedName c, PartWeights weights) {
-        return compare(q, c, weights, false, null).score();
+        return score(CompiledName.of(q, weights), CompiledName.of(c, weights), null);
     }
 
-    /** The score alone, reusing part comparisons of the same query kept in {@code cache}. */
-    public static double score(ParsedName q, ParsedName c, PartWeights weights, PartCache cache) {
-        return compare(q, c, weights, false, cache).score();
+    /**
+     * The score alone, of a compiled query against a compiled listed name, reusing the part similarities of the
+     * same query kept in {@code cache} (null: none). Equal to {@link #compare}'s score.
+     */
+    public static double score(CompiledName q, CompiledName c, SimCache cache) {
+        if (q.parts.length == 0 || c.parts.length == 0) {
+            return 0.0;
+        }
+        Aligner a = ALIGNER.get();
+        a.align(q, c, cache);
+        return evaluate(a, q, c, null);
     }
 
     /** The score with its explanation. */
     public static NameMatch compare(ParsedName q, ParsedName c, PartWeights weights) {
-        return compare(q, c, weights, true, null);
+        return compare(CompiledName.of(q, weights), CompiledName.of(c, weights));
     }
 
-    private static NameMatch compare(ParsedName q, ParsedName c, PartWeights weights, boolean explain,
-                                     PartCache cache) {
-        if (q.isEmpty() || c.isEmpty()) {
+    /** The score of two compiled names with its explanation. */
+    public static NameMatch compare(CompiledName q, CompiledName c) {
+        if (q.parts.length == 0 || c.parts.length == 0) {
             return NameMatch.none("empty name");
         }
-        List<NameMatch.Pair> pairs = align(q, c, weights, cache);
-        boolean[] usedQ = new boolean[q.parts().size()];
-        boolean[] usedC = new boolean[c.parts().size()];
+        Aligner a = ALIGNER.get();
+        a.align(q, c, null);
+        NameMatch[] out = new NameMatch[1];
+        evaluate(a, q, c, out);
+        return out[0];
+    }
+
+    /** The score of the alignment in {@code a}; with {@code out} non-null, also the match with its explanation. */
+    private static double evaluate(Aligner a, CompiledName q, CompiledName c, NameMatch[] out) {
         double matched = 0;
         double total = 0;
         boolean nameEvidence = false;
-        for (NameMatch.Pair p : pairs) {
-            java.util.Arrays.fill(usedQ, p.query().index(), p.query().index() + p.queryLength(), true);
-            java.util.Arrays.fill(usedC, p.candidate().index(), p.candidate().index() + p.candidateLength(), true);
-            matched += p.match().similarity() * p.weight();
-            total += p.weight();
-            nameEvidence |= p.query().isNameLike();
+        for (int k = 0; k < a.chosen; k++) {
+            int p = a.choice[k];
+            matched += a.sim[p] * a.weight[p];
+            total += a.weight[p];
+            nameEvidence |= a.qNameLike[p];
         }
         if (!nameEvidence) {
-            return NameMatch.none("no name part in common");
+            if (out != null) {
+                out[0] = NameMatch.none("no name part in common");
+            }
+            return 0.0;
         }
-        List<NamePart> restQ = unmatched(q, usedQ);
-        List<NamePart> restC = unmatched(c, usedC);
-        double ua = unmatchedWeight(restQ, weights);
-        double ub = unmatchedWeight(restC, weights);
+        boolean[] usedQ = a.usedQ;
+        boolean[] usedC = a.usedC;
+        double ua = 0;
+        for (int i = 0; i < q.parts.length; i++) {
+            if (!usedQ[i]) {
+                ua += q.unmatchedWeight[i];
+            }
+        }
+        double ub = 0;
+        for (int j = 0; j < c.parts.length; j++) {
+            if (!usedC[j]) {
+                ub += c.unmatchedWeight[j];
+            }
+        }
         double conflict = Math.min(ua, ub);
         double extra = Math.abs(ua - ub);
         double score = matched / (total + CONFLICT * conflict + EXTRA * extra);
         score *= Math.min(1.0, total / MIN_EVIDENCE);
-        Order order = order(pairs, q.nasab() && c.nasab());
+        Order order = order(a, q.parsed.nasab() && c.parsed.nasab());
         score *= order.factor;
-        String why = explain ? explain(pairs, restQ, restC, matched, total, conflict, extra, order, score) : "";
-        return new NameMatch(Math.min(1.0, score), pairs, restQ, restC, order == Order.SWAP, why);
+        if (out != null) {
+            List<NameMatch.Pair> pairs = pairs(a, q, c);
+            List<NamePart> restQ = unmatched(q, usedQ);
+            List<NamePart> restC = unmatched(c, usedC);
+            String why = explain(pairs, restQ, restC, matched, total, conflict, extra, order, score);
+            out[0] = new NameMatch(Math.min(1.0, score), pairs, restQ, restC, order == Order.SWAP, why, ua);
+        }
+        return Math.min(1.0, score);
     }
 
-    private static List<NameMatch.Pair> align(ParsedName q, ParsedName c, PartWeights weights, PartCache cache) {
-        List<NameMatch.Pair> all = new ArrayList<>();
-        for (NamePart a : q.parts()) {
-            for (NamePart b : c.parts()) {
-                PartMatch m = cache == null ? PartSimilarity.compare(a, b) : cache.compare(a, b);
-                if (m.similarity() >= PART_THRESHOLD) {
-                    all.add(new NameMatch.Pair(a, b, m, (weights.weight(a) + weights.weight(b)) / 2));
-                }
-            }
-        }
-        List<NameMatch.Pair> chosen = greedy(all, q, c);
-        if (joinedWordPossible(q, c, chosen)) {
-            addRuns(q, c, weights, all, true, cache);
-            addRuns(c, q, weights, all, false, cache);
-            chosen = greedy(all, q, c);
-        }
-        chosen.sort(Comparator.comparingInt(p -> p.query().index()));
-        return chosen;
-    }
-
-    /**
-     * True when the name with fewer parts has a long part left unmatched or matched weakly: it may be two or three
-     * parts of the other name written as one word.
-     */
-    private static boolean joinedWordPossible(ParsedName q, ParsedName c, List<NameMatch.Pair> chosen) {
-        if (q.parts().size() == c.parts().size()) {
-            return false;
-        }
-        boolean queryFewer = q.parts().size() < c.parts().size();
-        ParsedName fewer = queryFewer ? q : c;
-        for (NamePart p : fewer.parts()) {
-            if (p.skeleton().length() < 4 || !p.isNameLike()) {
-                continue;
-            }
-            double best = 0;
-            for (NameMatch.Pair pair : chosen) {
-                NamePart mine = queryFewer ? pair.query() : pair.candidate();
-                if (mine.index() == p.index()) {
-                    best = pair.match().similarity();
-                }
-            }
-            if (best < 0.9) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static List<NameMatch.Pair> greedy(List<NameMatch.Pair> all, ParsedName q, ParsedName c) {
-        all.sort(Comparator.comparingDouble((NameMatch.Pair p) -> p.match().similarity() * p.weight()
-                * Math.max(p.queryLength(), p.candidateLength())).reversed());
-        boolean[] usedQ = new boolean[q.parts().size()];
-        boolean[] usedC = new boolean[c.parts().size()];
-        List<NameMatch.Pair> chosen = new ArrayList<>();
-        for (NameMatch.Pair p : all) {
-            int qi = p.query().index();
-            int ci = p.candidate().index();
-            if (free(usedQ, qi, p.queryLength()) && free(usedC, ci, p.candidateLength())) {
-                java.util.Arrays.fill(usedQ, qi, qi + p.queryLength(), true);
-                java.util.Arrays.fill(usedC, ci, ci + p.candidateLength(), true);
-                chosen.add(p);
-            }
-        }
-        return chosen;
-    }
-
-    private static boolean free(boolean[] used, int from, int n) {
-        for (int i = from; i < from + n; i++) {
-            if (used[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Runs of 2–3 adjacent name parts of {@code runs} written as one word in {@code single}. */
-    private static void addRuns(ParsedName runs, ParsedName single, PartWeights weights, List<NameMatch.Pair> all,
-                                boolean runsAreQuery, PartCache cache) {
-        List<NamePart> ps = runs.parts();
-        for (int i = 0; i < ps.size(); i++) {
-            StringBuilder key = new StringBuilder(ps.get(i).key());
-            StringBuilder text = new StringBuilder(ps.get(i).text());
-            double w = weights.weight(ps.get(i));
-            for (int n = 2; n <= 3 && i + n <= ps.size(); n++) {
-                NamePart next = ps.get(i + n - 1);
-                if (!next.isNameLike() || next.arabic() != ps.get(i).arabic()) {
-                    break;
-                }
-                key.append(next.key());
-                text.append(' ').append(next.text());
-                w += weights.weight(next);
-                NamePart joined = new NamePart(text.toString(), key.toString(), Skeleton.of(key.toString()),
-                        ps.get(i).role(), ps.get(i).arabic(), ps.get(i).index());
-                for (NamePart b : single.parts()) {
-                    PartMatch m = cache != null && !runsAreQuery ? cache.compare(b, joined)
-                            : PartSimilarity.compare(joined, b);
-                    if (m.similarity() >= RUN_THRESHOLD) {
-                        PartMatch joinedMatch = new PartMatch(m.similarity(), "joined " + m.how());
-                        double pw = (w + weights.weight(b)) / 2;
-                        all.add(runsAreQuery ? new NameMatch.Pair(joined, b, joinedMatch, pw, n, 1)
-                                : new NameMatch.Pair(b, joined, joinedMatch, pw, 1, n));
-                    }
-                }
-            }
-        }
-    }
-
-    private static List<NamePart> unmatched(ParsedName n, boolean[] used) {
-        List<NamePart> out = new ArrayList<>();
-        for (NamePart p : n.parts()) {
-            if (!used[p.index()]) {
-                out.add(p);
-            }
+    /** The chosen pairs as records, each with how its parts matched (for explanations). */
+    private static List<NameMatch.Pair> pairs(Aligner a, CompiledName q, CompiledName c) {
+        List<NameMatch.Pair> out = new ArrayList<>(a.chosen);
+        for (int k = 0; k < a.chosen; k++) {
+            int p = a.choice[k];
+            int qr = a.qRow[p];
+            int cr = a.cRow[p];
+            NamePart qp = qr < q.parts.length ? q.parts[qr] : q.runPart[qr - q.parts.length];
+            NamePart cp = cr < c.parts.length ? c.parts[cr] : c.runPart[cr - c.parts.length];
+            boolean run = qr >= q.parts.length || cr >= c.parts.length;
+            String how = PartSimilarity.compare(qp, cp).how();
+            out.add(new NameMatch.Pair(qp, cp, new PartMatch(a.sim[p], run ? "joined " + how : how), a.weight[p],
+                    a.qLength[p], a.cLength[p]));
         }
         return out;
     }
 
-    private static double unmatchedWeight(List<NamePart> parts, PartWeights weights) {
-        double sum = 0;
-        for (NamePart p : parts) {
-            double w = weights.weight(p);
-            sum += p.isNameLike() && p.role() != PartRole.INITIAL ? Math.max(w, UNMATCHED_FLOOR) : w;
+    private static List<NamePart> unmatched(CompiledName n, boolean[] used) {
+        List<NamePart> out = new ArrayList<>();
+        for (int i = 0; i < n.parts.length; i++) {
+            if (!used[i]) {
+                out.add(n.parts[i]);
+            }
         }
-        return sum;
+        return out;
     }
 
     private enum Order {
@@ -219,19 +153,23 @@ public final class NameMatcher {
         }
     }
 
-    /** Pairs are sorted by query position; look at the candidate positions of the name-like ones. */
-    private static Order order(List<NameMatch.Pair> pairs, boolean chain) {
-        List<Integer> pos = new ArrayList<>();
-        for (NameMatch.Pair p : pairs) {
-            if (p.query().isNameLike()) {
-                pos.add(p.candidate().index());
-            }
-        }
+    /** Pairs are in query order; look at the candidate positions of the name-like ones. */
+    private static Order order(Aligner a, boolean chain) {
         int descents = 0;
-        for (int i = 1; i < pos.size(); i++) {
-            if (pos.get(i) < pos.get(i - 1)) {
+        int first = -1;
+        int last = -1;
+        for (int k = 0; k < a.chosen; k++) {
+            int p = a.choice[k];
+            if (!a.qNameLike[p]) {
+                continue;
+            }
+            int pos = a.cIndex[p];
+            if (first < 0) {
+                first = pos;
+            } else if (pos < last) {
                 descents++;
             }
+            last = pos;
         }
         if (descents == 0) {
             return Order.OK;
@@ -239,7 +177,7 @@ public final class NameMatcher {
         if (chain) {
             return Order.SWAP;
         }
-        boolean rotation = descents == 1 && pos.get(pos.size() - 1) < pos.get(0);
+        boolean rotation = descents == 1 && last < first;
         return rotation ? Order.ROTATED : Order.REORDERED;
     }
 

@@ -11,6 +11,15 @@ public final class PartSimilarity {
     }
 
     public static PartMatch compare(NamePart a, NamePart b) {
+        return compare(a, b, 0.0);
+    }
+
+    /**
+     * The comparison if its similarity reaches {@code min}; below {@code min} the similarity may be any lower value
+     * (string comparisons stop early once {@code min} is out of reach). Scores only ever use part pairs from a
+     * threshold up, so this gives them unchanged.
+     */
+    public static PartMatch compare(NamePart a, NamePart b, double min) {
         PartRole ra = a.role();
         PartRole rb = b.role();
         if ((ra == PartRole.GROUP) != (rb == PartRole.GROUP) && (a.isNameLike() || b.isNameLike())) {
@@ -18,8 +27,8 @@ public final class PartSimilarity {
             NamePart other = g == a ? b : a;
             NamePart word = new NamePart(g.text(), NameParser.stripArticle(g.text()), Skeleton.of(
                     NameParser.stripArticle(g.text())), PartRole.NAME, g.arabic(), g.index());
-            PartMatch m = g == a ? words(word, other) : words(other, word);
-            double canon = other.arabic() ? 0 : StringSimilarity.levenshteinRatio(g.key(), other.key());
+            PartMatch m = g == a ? words(word, other, min) : words(other, word, min);
+            double canon = other.arabic() ? 0 : StringSimilarity.levenshteinRatio(g.key(), other.key(), min);
             return canon > m.similarity() ? new PartMatch(canon, "group word") : withHow(m, "group word ");
         }
         if (ra == PartRole.LEGAL || rb == PartRole.LEGAL || ra == PartRole.GROUP || rb == PartRole.GROUP
@@ -27,17 +36,19 @@ public final class PartSimilarity {
             return ra == rb && a.key().equals(b.key()) ? new PartMatch(1.0, "exact") : PartMatch.NONE;
         }
         if (ra == PartRole.TITLE || rb == PartRole.TITLE) {
-            return ra == rb ? words(a, b) : withHow(words(a, b), "title-vs-name ");
+            return ra == rb ? words(a, b, min) : withHow(words(a, b, min), "title-vs-name ");
         }
         if (ra == PartRole.INITIAL || rb == PartRole.INITIAL) {
             return initial(a, b);
         }
-        PartMatch m = words(a, b);
+        // a kunya against a plain name counts 0.8 of the words' similarity, so the words need min / 0.8
+        double need = (ra == PartRole.KUNYA) != (rb == PartRole.KUNYA) ? min / 0.8 : min;
+        PartMatch m = words(a, b, need);
         boolean abdA = isAbd(a);
-        if (abdA != isAbd(b) && m.similarity() < 0.9) {
+        if (abdA != isAbd(b) && m.similarity() < 0.9 && need <= 0.8) {
             NamePart x = abdA ? withoutAbd(a) : a;
             NamePart y = abdA ? b : withoutAbd(b);
-            PartMatch inner = words(x, y);
+            PartMatch inner = words(x, y, need / 0.8);
             if (inner.similarity() * 0.8 > m.similarity()) {
                 m = new PartMatch(inner.similarity() * 0.8, "abd-compound-vs-name " + inner.how());
             }
@@ -61,11 +72,13 @@ public final class PartSimilarity {
         return !full.arabic() && full.key().startsWith(init.key()) ? new PartMatch(0.75, "initial") : PartMatch.NONE;
     }
 
-    private static PartMatch words(NamePart a, NamePart b) {
+    private static PartMatch words(NamePart a, NamePart b, double min) {
         if (a.key().equals(b.key())) {
             return new PartMatch(1.0, "exact");
         }
-        double skel = StringSimilarity.skeleton(a.skeleton(), b.skeleton());
+        // same script, the skeleton counts at most 0.92 of itself
+        double skel = StringSimilarity.skeleton(a.skeleton(), b.skeleton(),
+                a.arabic() != b.arabic() ? min : min / 0.92);
         if (a.arabic() != b.arabic()) {
             boolean tiny = Math.min(a.skeleton().length(), b.skeleton().length()) <= 1;
             double translated = translated(a.arabic() ? a : b, a.arabic() ? b : a);
@@ -76,9 +89,9 @@ public final class PartSimilarity {
         }
         boolean shortSkel = Math.min(a.skeleton().length(), b.skeleton().length()) <= 2;
         double skelScore = skel * (skel >= 0.9 && !shortSkel ? 0.92 : 0.85);
-        double spell = spelling(a.key(), b.key());
+        double spell = StringSimilarity.levenshteinRatio(a.key(), b.key(), min);
         if (!a.arabic()) {
-            spell = Math.max(spell, articleVariant(a.key(), b.key()));
+            spell = Math.max(spell, articleVariant(a.key(), b.key(), min));
         }
         return spell >= skelScore ? new PartMatch(spell, "spelling") : new PartMatch(skelScore, "skeleton");
     }
@@ -106,12 +119,14 @@ public final class PartSimilarity {
     }
 
     /** "aljawlani" ~ "jawlani": an article written attached. */
-    private static double articleVariant(String a, String b) {
+    private static double articleVariant(String a, String b, double min) {
         String sa = a.startsWith("al") && a.length() > 5 ? a.substring(2) : a;
         String sb = b.startsWith("al") && b.length() > 5 ? b.substring(2) : b;
         if (sa.equals(a) && sb.equals(b)) {
             return 0.0;
         }
-        return 0.97 * Math.max(Math.max(spelling(sa, b), spelling(a, sb)), spelling(sa, sb));
+        double m = min / 0.97;
+        return 0.97 * Math.max(Math.max(StringSimilarity.levenshteinRatio(sa, b, m),
+                StringSimilarity.levenshteinRatio(a, sb, m)), StringSimilarity.levenshteinRatio(sa, sb, m));
     }
 }

@@ -12,28 +12,71 @@ public final class StringSimilarity {
     private StringSimilarity() {
     }
 
+    /** Reusable DP rows, one set per thread. */
+    private static final class Rows {
+        int[] a = new int[32];
+        int[] b = new int[32];
+        double[] x = new double[32];
+        double[] y = new double[32];
+        double[] z = new double[32];
+
+        void ensure(int n) {
+            if (a.length < n) {
+                int m = Math.max(n, a.length * 2);
+                a = new int[m];
+                b = new int[m];
+                x = new double[m];
+                y = new double[m];
+                z = new double[m];
+            }
+        }
+    }
+
+    private static final ThreadLocal<Rows> ROWS = ThreadLocal.withInitial(Rows::new);
+
     /** 1 − Levenshtein distance / longer length. */
     public static double levenshteinRatio(String a, String b) {
+        return levenshteinRatio(a, b, 0.0);
+    }
+
+    /**
+     * The Levenshtein ratio if it is at least {@code min}; otherwise some value below {@code min} (the computation
+     * stops as soon as the distance allowed is exceeded).
+     */
+    public static double levenshteinRatio(String a, String b, double min) {
         int max = Math.max(a.length(), b.length());
         if (max == 0) {
             return 1.0;
         }
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
+        double allowed = min <= 0 ? Double.MAX_VALUE : (1.0 - min) * max + 1e-9;
+        if (Math.abs(a.length() - b.length()) > allowed) {
+            return 0.0;
+        }
+        int m = b.length();
+        Rows rows = ROWS.get();
+        rows.ensure(m + 1);
+        int[] prev = rows.a;
+        int[] cur = rows.b;
+        for (int j = 0; j <= m; j++) {
             prev[j] = j;
         }
         for (int i = 1; i <= a.length(); i++) {
             cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+            char ca = a.charAt(i - 1);
+            int rowMin = cur[0];
+            for (int j = 1; j <= m; j++) {
+                int sub = prev[j - 1] + (ca == b.charAt(j - 1) ? 0 : 1);
                 cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+                rowMin = Math.min(rowMin, cur[j]);
+            }
+            if (rowMin > allowed) {
+                return 0.0;
             }
             int[] t = prev;
             prev = cur;
             cur = t;
         }
-        return 1.0 - (double) prev[b.length()] / max;
+        return 1.0 - (double) prev[m] / max;
     }
 
     /** Jaro-Winkler similarity with the usual prefix scale 0.1 over at most four characters. */
@@ -90,6 +133,14 @@ public final class StringSimilarity {
      * 0 with TH, 9 with DH) at a small cost.
      */
     public static double skeleton(String a, String b) {
+        return skeleton(a, b, 0.0);
+    }
+
+    /**
+     * The skeleton similarity if it is at least {@code min}; otherwise some value below {@code min} (the
+     * computation stops as soon as the cost allowed is exceeded).
+     */
+    public static double skeleton(String a, String b, double min) {
         int max = Math.max(a.length(), b.length());
         if (max == 0) {
             return 1.0;
@@ -97,16 +148,26 @@ public final class StringSimilarity {
         if (a.equals(b)) {
             return 1.0;
         }
+        double allowed = min <= 0 ? Double.MAX_VALUE : (1.0 - min) * max + 1e-9;
+        // every symbol one side has more than the other costs at least a digraph's share
+        if (DIGRAPH_COST * Math.abs(a.length() - b.length()) > allowed) {
+            return 0.0;
+        }
+        double lastMin = 0;
         int m = b.length();
-        double[] prev2 = new double[m + 1];
-        double[] prev = new double[m + 1];
-        double[] cur = new double[m + 1];
+        Rows rows = ROWS.get();
+        rows.ensure(m + 1);
+        double[] prev2 = rows.x;
+        double[] prev = rows.y;
+        double[] cur = rows.z;
+        prev[0] = 0;
         for (int j = 1; j <= m; j++) {
             prev[j] = prev[j - 1] + indel(b.charAt(j - 1));
         }
         for (int i = 1; i <= a.length(); i++) {
             char ca = a.charAt(i - 1);
             cur[0] = prev[0] + indel(ca);
+            double rowMin = cur[0];
             for (int j = 1; j <= m; j++) {
                 char cb = b.charAt(j - 1);
                 double best = Math.min(prev[j - 1] + substitution(ca, cb),
@@ -118,7 +179,13 @@ public final class StringSimilarity {
                     best = Math.min(best, prev2[j - 1] + DIGRAPH_COST);
                 }
                 cur[j] = best;
+                rowMin = Math.min(rowMin, best);
             }
+            // a cell depends on the two rows above it at most (digraphs): stop when both exceed the allowance
+            if (rowMin > allowed && lastMin > allowed) {
+                return 0.0;
+            }
+            lastMin = rowMin;
             double[] t = prev2;
             prev2 = prev;
             prev = cur;
@@ -156,6 +223,24 @@ public final class StringSimilarity {
         if (a == b) {
             return 0.0;
         }
+        if (a < 128 && b < 128) {
+            return SUBSTITUTION[a * 128 + b];
+        }
+        return substitutionCost(a, b);
+    }
+
+    /** Substitution costs of the ASCII symbols, filled from the pair lists once. */
+    private static final double[] SUBSTITUTION = new double[128 * 128];
+
+    static {
+        for (char a = 0; a < 128; a++) {
+            for (char b = 0; b < 128; b++) {
+                SUBSTITUTION[a * 128 + b] = a == b ? 0.0 : substitutionCost(a, b);
+            }
+        }
+    }
+
+    private static double substitutionCost(char a, char b) {
         if (pair(CHEAP_PAIRS, a, b)) {
             return 0.3;
         }

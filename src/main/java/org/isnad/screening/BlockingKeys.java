@@ -1,6 +1,8 @@
 package org.isnad.screening;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.isnad.names.NamePart;
 import org.isnad.names.ParsedName;
@@ -17,10 +19,25 @@ public final class BlockingKeys {
     private BlockingKeys() {
     }
 
+    /** Every blocking key of the name. */
     public static Set<String> of(ParsedName name) {
         Set<String> keys = new LinkedHashSet<>();
+        for (Set<String> k : ofParts(name)) {
+            keys.addAll(k);
+        }
+        return keys;
+    }
+
+    /**
+     * The keys of each part, by part index (empty for parts that give none: legal forms, particles, titles, Latin
+     * group words). A key of two adjacent parts joined belongs to both.
+     */
+    public static List<Set<String>> ofParts(ParsedName name) {
+        List<Set<String>> out = new ArrayList<>();
         NamePart prev = null;
         for (NamePart p : name.parts()) {
+            Set<String> keys = new LinkedHashSet<>();
+            out.add(keys);
             if (p.isNameLike() || (p.role() == org.isnad.names.PartRole.GROUP && p.arabic())) {
                 addPart(p.coarse(), keys);
                 if (p.arabic()) {
@@ -29,14 +46,17 @@ public final class BlockingKeys {
                     }
                 }
                 if (prev != null && prev.coarse().length() + p.coarse().length() <= 5) {
-                    addPart(prev.coarse() + p.coarse(), keys);
+                    Set<String> joined = new LinkedHashSet<>();
+                    addPart(prev.coarse() + p.coarse(), joined);
+                    keys.addAll(joined);
+                    out.get(prev.index()).addAll(joined);
                 }
                 prev = p;
             } else {
                 prev = null;
             }
         }
-        return keys;
+        return out;
     }
 
     static void addPart(String coarse, Set<String> keys) {

@@ -1,64 +1,147 @@
 package org.isnad.screening;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.function.Predicate;
+import org.isnad.names.CompiledName;
 import org.isnad.names.NameKind;
 import org.isnad.names.NameMatch;
 import org.isnad.names.NameMatcher;
 import org.isnad.names.NameParser;
 import org.isnad.names.ParsedName;
+import org.isnad.names.SimCache;
 
 /**
- * Screens a name against a {@link ScreeningIndex}: blocking keys pick the names worth comparing (each shared key
- * counts by its rarity, keys carried by more than 5% of the names are skipped unless nothing else is shared), the
- * best {@link #SHORTLIST} of them are scored by {@link NameMatcher}, and each entry keeps its best-scoring name.
- * Results are possible matches, best first. Thread-safe.
+ * Screens a name against a {@link ScreeningIndex}. The query is parsed and compiled once ({@link CompiledName});
+ * {@link Shortlist} picks up to {@link Shortlist#SIZE} names by their shared blocking keys; each is scored by
+ * {@link NameMatcher} against its name compiled at index time, with the part similarities of the query computed
+ * once per distinct listed part ({@link SimCache}) and exactly only from the pair threshold up. Each entry keeps its
+ * best-scoring name; explanations are written only for the candidates returned. Results are possible matches,
+ * best first. Thread-safe (scratch space is per thread).
  */
 public final class Screener {
-    /** How many blocked names are scored in full. */
-    public static final int SHORTLIST = 80;
+    /** How many blocked names are considered at most. */
+    public static final int SHORTLIST = Shortlist.SIZE;
     /** The default score from which a candidate is reported. */
     public static final double DEFAULT_THRESHOLD = 0.7;
 
-    private static final Candidate NO_CANDIDATE = new Candidate("", "", "", "", "", -1.0,
-            org.isnad.model.ListingStatus.LISTED, "", EntryType.OTHER);
     private final ScreeningIndex index;
-    private final ThreadLocal<float[]> scratch;
+    private final ThreadLocal<Work> work;
 
     public Screener(ScreeningIndex index) {
         this.index = index;
-        this.scratch = ThreadLocal.withInitial(() -> new float[index.size()]);
+        this.work = ThreadLocal.withInitial(() -> new Work(index));
     }
 
     public ScreeningIndex index() {
         return index;
     }
 
+    /** Per-thread scratch: the shortlist, the query's part similarities and the best score per entry. */
+    private static final class Work {
+        final Shortlist shortlist;
+        final SimCache cache = new SimCache();
+        int entries;
+        int[] entry = new int[Shortlist.SIZE];
+        int[] name = new int[Shortlist.SIZE];
+        double[] score = new double[Shortlist.SIZE];
+
+        Work(ScreeningIndex index) {
+            shortlist = new Shortlist(index);
+        }
+
+        void offer(int e, int id, double s) {
+            for (int i = 0; i < entries; i++) {
+                if (entry[i] == e) {
+                    if (s > score[i]) {
+                        score[i] = s;
+                        name[i] = id;
+                    }
+                    return;
+                }
+            }
+            if (entries == entry.length) {
+                entry = Arrays.copyOf(entry, entries * 2);
+                name = Arrays.copyOf(name, entries * 2);
+                score = Arrays.copyOf(score, entries * 2);
+            }
+            entry[entries] = e;
+            name[entries] = id;
+            score[entries] = s;
+            entries++;
+        }
+
+    }
+
     /** Candidates scoring at least {@code threshold}, best first, at most {@code top}. */
     public List<Candidate> screen(String query, NameKind kind, double threshold, int top) {
+        return screen(query, kind, threshold, top, m -> true);
+    }
+
+    /**
+     * Candidates scoring at least {@code threshold} whose match {@code gate} accepts (e.g.
+     * {@link EvidenceGate#passes}), best first, at most {@code top}. An entry whose best name fails the gate is left
+     * out.
+     */
+    public List<Candidate> screen(String query, NameKind kind, double threshold, int top,
+                                  Predicate<NameMatch> gate) {
+        return run(query, kind, threshold, top, gate, false);
+    }
+
+    /** The same screening without blocking: every compatible name is scored (a benchmark reference). */
+    public List<Candidate> screenExhaustive(String query, NameKind kind, double threshold, int top) {
+        return run(query, kind, threshold, top, m -> true, true);
+    }
+
+    private List<Candidate> run(String query, NameKind kind, double threshold, int top, Predicate<NameMatch> gate,
+                                boolean exhaustive) {
         ParsedName q = NameParser.DEFAULT.parse(query, kind);
-        if (q.isEmpty() || index.size() == 0) {
+        if (q.isEmpty() || index.size() == 0 || top <= 0) {
             return List.of();
         }
-        Map<WatchlistEntry, Candidate> best = new HashMap<>();
-        org.isnad.names.PartCache cache = new org.isnad.names.PartCache(q);
-        for (int id : shortlist(q, kind)) {
-            ScreeningIndex.IndexedName n = index.name(id);
-            double score = NameMatcher.score(q, n.parsed(), index.weights(), cache);
-            if (score < threshold || score <= best.getOrDefault(n.entry(), NO_CANDIDATE).score()) {
+        CompiledName cq = CompiledName.of(q, index.weights());
+        Work w = work.get();
+        w.cache.clear();
+        w.entries = 0;
+        Shortlist s = w.shortlist;
+        if (!exhaustive) {
+            s.build(cq, kind);
+        }
+        int n = exhaustive ? index.size() : s.size;
+        for (int i = 0; i < n; i++) {
+            int id = exhaustive ? i : s.ids[i];
+            if (exhaustive && !Shortlist.compatible(kind, index.type(id))) {
                 continue;
             }
-            NameMatch m = NameMatcher.compare(q, n.parsed(), index.weights());
-            Candidate c = candidate(n, m);
-            best.merge(n.entry(), c, (a, b) -> a.score() >= b.score() ? a : b);
+            double score = NameMatcher.score(cq, index.compiled(id), w.cache);
+            if (score >= threshold) {
+                w.offer(index.entryOf(id), id, score);
+            }
         }
-        List<Candidate> out = new ArrayList<>(best.values());
-        out.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparing(Candidate::reference));
-        return out.size() > top ? List.copyOf(out.subList(0, top)) : out;
+        return results(cq, w, top, gate);
+    }
+
+    private List<Candidate> results(CompiledName cq, Work w, int top, Predicate<NameMatch> gate) {
+        Integer[] order = new Integer[w.entries];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> {
+            int c = Double.compare(w.score[b], w.score[a]);
+            return c != 0 ? c : index.name(w.name[a]).entry().reference()
+                    .compareTo(index.name(w.name[b]).entry().reference());
+        });
+        List<Candidate> out = new ArrayList<>();
+        for (int i = 0; i < order.length && out.size() < top; i++) {
+            int id = w.name[order[i]];
+            NameMatch m = NameMatcher.compare(cq, index.compiled(id));
+            if (gate.test(m)) {
+                out.add(candidate(index.name(id), m));
+            }
+        }
+        return out;
     }
 
     private static Candidate candidate(ScreeningIndex.IndexedName n, NameMatch m) {
@@ -69,94 +152,5 @@ public final class Screener {
         String why = String.format(Locale.ROOT, "possible match via %s: %s", via, m.explanation());
         return new Candidate(n.entry().reference(), n.list().id(), n.list().version(), n.entry().name(), a.name(),
                 m.score(), n.entry().status(), why, n.entry().type());
-    }
-
-    private int[] shortlist(ParsedName q, NameKind kind) {
-        float[] acc = scratch.get();
-        int n = index.size();
-        var keys = BlockingKeys.of(q);
-        boolean anyRare = keys.stream().anyMatch(k -> index.posting(k).length > 0 && index.posting(k).length <= n / 20);
-        int[] touched = new int[64];
-        int count = 0;
-        for (String k : keys) {
-            int[] ids = index.posting(k);
-            if (ids.length == 0 || (anyRare && ids.length > n / 20)) {
-                continue;
-            }
-            float idf = (float) Math.log(1.0 + (double) n / ids.length);
-            for (int id : ids) {
-                if (acc[id] == 0f) {
-                    if (count == touched.length) {
-                        touched = java.util.Arrays.copyOf(touched, count * 2);
-                    }
-                    touched[count++] = id;
-                }
-                acc[id] += idf;
-            }
-        }
-        // keep the SHORTLIST best compatible names: a min-heap of (score bits << 32 | id)
-        long[] heap = new long[SHORTLIST];
-        int size = 0;
-        for (int t = 0; t < count; t++) {
-            int id = touched[t];
-            if (!compatible(kind, index.name(id).entry().type())) {
-                continue;
-            }
-            long item = ((long) Float.floatToIntBits(acc[id]) << 32) | id;
-            if (size < SHORTLIST) {
-                heap[size++] = item;
-                siftUp(heap, size - 1);
-            } else if (item > heap[0]) {
-                heap[0] = item;
-                siftDown(heap, size);
-            }
-        }
-        for (int t = 0; t < count; t++) {
-            acc[touched[t]] = 0f;
-        }
-        int[] out = new int[size];
-        for (int i = 0; i < size; i++) {
-            out[i] = (int) heap[i];
-        }
-        return out;
-    }
-
-    private static void siftUp(long[] h, int i) {
-        while (i > 0 && h[(i - 1) / 2] > h[i]) {
-            long t = h[i];
-            h[i] = h[(i - 1) / 2];
-            h[(i - 1) / 2] = t;
-            i = (i - 1) / 2;
-        }
-    }
-
-    private static void siftDown(long[] h, int size) {
-        int i = 0;
-        while (true) {
-            int l = 2 * i + 1;
-            int r = l + 1;
-            int m = i;
-            if (l < size && h[l] < h[m]) {
-                m = l;
-            }
-            if (r < size && h[r] < h[m]) {
-                m = r;
-            }
-            if (m == i) {
-                return;
-            }
-            long t = h[i];
-            h[i] = h[m];
-            h[m] = t;
-            i = m;
-        }
-    }
-
-    private static boolean compatible(NameKind kind, EntryType type) {
-        return switch (kind) {
-            case ANY -> true;
-            case PERSON -> type == EntryType.INDIVIDUAL;
-            case ORG -> type != EntryType.INDIVIDUAL;
-        };
     }
 }

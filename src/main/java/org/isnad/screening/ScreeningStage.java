@@ -27,13 +27,16 @@ import org.isnad.pipeline.Stage;
  * when the stage is built (and cached by path across stages). No list → an empty layer.
  *
  * <p>Options: {@code home} (store directory; default $ISNAD_HOME or ~/.isnad), {@code screening.store}
- * ("false" to ignore imported lists), {@code screening.threshold} (default 0.7), {@code screening.top} (default 3).
+ * ("false" to ignore imported lists), {@code screening.threshold} (default 0.7), {@code screening.top} (default 3),
+ * {@code screening.gate} ("false" to report every match over the threshold; by default a match must pass
+ * {@link EvidenceGate}: a distinctive part matched well, enough matched weight, the query covered).
  */
 public final class ScreeningStage implements Stage {
     private static final int MAX_MENTION_FORMS = 5;
     private final Optional<Screener> screener;
     private final double threshold;
     private final int top;
+    private final boolean gate;
 
     public ScreeningStage(PipelineConfig config) {
         boolean store = !config.option("screening.store").orElse("true").equals("false");
@@ -48,6 +51,7 @@ public final class ScreeningStage implements Stage {
         }
         this.threshold = Double.parseDouble(config.option("screening.threshold").orElse("0.7"));
         this.top = Integer.parseInt(config.option("screening.top").orElse("3"));
+        this.gate = !config.option("screening.gate").orElse("true").equals("false");
     }
 
     @Override
@@ -82,7 +86,8 @@ public final class ScreeningStage implements Stage {
         }
         Map<String, Candidate> best = new HashMap<>();
         for (String f : forms) {
-            for (Candidate c : screener.orElseThrow().screen(f, kind, threshold, top)) {
+            for (Candidate c : screener.orElseThrow().screen(f, kind, threshold, top,
+                    gate ? EvidenceGate::passes : m -> true)) {
                 best.merge(c.list() + "\u0000" + c.reference(), c, (a, b) -> a.score() >= b.score() ? a : b);
             }
         }

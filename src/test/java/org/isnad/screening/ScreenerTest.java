@@ -63,4 +63,18 @@ class ScreenerTest {
         assertEquals(2, plain.actors().size());
         assertEquals(3, plain.actors().get(0).names().size());
     }
+
+    @Test
+    void blockedScreenAgreesWithScoringEveryName() throws Exception {
+        Screener s = small();
+        for (String q : new String[] {"أبو محمد الجولاني", "Abu Mohammed al-Golani", "هيئة تحرير الشام",
+                "Jabhat al-Nusra", "Salman bin Muhammad al-Rawi", "Muhammad", "Abu Muhammad"}) {
+            for (double t : new double[] {0.3, 0.7}) {    // below, names sharing only common keys (محمد) are not blocked in
+                List<Candidate> blocked = s.screen(q, NameKind.ANY, t, 3);
+                List<Candidate> every = s.screenExhaustive(q, NameKind.ANY, t, 3);
+                assertEquals(every.stream().map(c -> c.reference() + " " + c.score()).toList(),
+                        blocked.stream().map(c -> c.reference() + " " + c.score()).toList(), q + " at " + t);
+            }
+        }
+    }
 }

@@ -12,6 +12,7 @@ import org.isnad.names.NameKind;
 import org.isnad.names.NameMatcher;
 import org.isnad.names.NameParser;
 import org.isnad.names.PartWeights;
+import org.isnad.screening.EvidenceGate;
 
 /**
  * The nomenklatura name benchmark: scores every labelled pair with Isnad's matcher and reports precision, recall
@@ -20,7 +21,11 @@ import org.isnad.names.PartWeights;
 public final class NameBench {
     /** One labelled pair with both scores (logic-v2's is NaN when the scores file lacks the pair). */
     public record Scored(String schema, String name1, String name2, boolean match, double isnad, double logicV2,
-                         String explanation) {
+                         String explanation, boolean gatePasses) {
+        /** Isnad's score as the screening stage uses it: 0 when the match fails {@link EvidenceGate}. */
+        public double gated() {
+            return gatePasses ? isnad : 0.0;
+        }
     }
 
     /** Precision, recall, F1 and the confusion counts. */
@@ -59,7 +64,7 @@ public final class NameBench {
             var m = NameMatcher.compare(NameParser.DEFAULT.parse(r.get("name1"), kind),
                     NameParser.DEFAULT.parse(r.get("name2"), kind), PartWeights.PRIOR);
             out.add(new Scored(r.get("schema"), r.get("name1"), r.get("name2"), r.get("is_match").equals("true"),
-                    m.score(), peer.getOrDefault(key(r), Double.NaN), m.explanation()));
+                    m.score(), peer.getOrDefault(key(r), Double.NaN), m.explanation(), EvidenceGate.passes(m)));
         }
         return out;
     }
@@ -69,9 +74,14 @@ public final class NameBench {
     }
 
     public static Prf prf(List<Scored> rows, double threshold, boolean peer) {
+        return prf(rows, threshold, peer ? Scored::logicV2 : Scored::isnad);
+    }
+
+    /** Precision and recall of {@code score} at {@code threshold}. */
+    public static Prf prf(List<Scored> rows, double threshold, java.util.function.ToDoubleFunction<Scored> score) {
         int tp = 0, fp = 0, fn = 0, tn = 0;
         for (Scored s : rows) {
-            boolean predicted = (peer ? s.logicV2() : s.isnad()) >= threshold;
+            boolean predicted = score.applyAsDouble(s) >= threshold;
             if (predicted && s.match()) {
                 tp++;
             } else if (predicted) {
@@ -95,6 +105,8 @@ public final class NameBench {
         out.println(prf(both, 0.7, true).line("logic-v2 (published scores)", 0.7, both.size()));
         out.println(prf(both, threshold, false).line("isnad", threshold, both.size()));
         out.println(prf(all, threshold, false).line("isnad, all cases", threshold, all.size()));
+        out.println(prf(both, threshold, Scored::gated).line("isnad + evidence gate (analyze stage)", threshold,
+                both.size()));
         out.println();
         out.println("isnad F1 by threshold (pairs scored by both):");
         for (int i = 10; i <= 19; i++) {
