@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Consumer;
+import org.isnad.text.NewsTexts;
 import org.isnad.text.Token;
 import org.isnad.text.TokenKind;
 import org.isnad.text.Tokenizer;

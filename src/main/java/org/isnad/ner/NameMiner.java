@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import org.isnad.text.NewsTexts;
 import org.isnad.text.Token;
 import org.isnad.text.TokenKind;
 import org.isnad.text.Tokenizer;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import org.isnad.text.NewsTexts;
 import org.isnad.text.Sentence;
 import org.isnad.text.SentenceSplitter;
 import org.isnad.text.Token;

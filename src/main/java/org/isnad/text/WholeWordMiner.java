@@ -1,19 +1,12 @@
 package org.isnad.text;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Finds, in unlabelled news, the words whose first letters the {@link CliticAnalyzer} would take for a conjunction
@@ -23,8 +16,6 @@ import java.util.zip.GZIPInputStream;
  * Deterministic: words are counted exactly and written in sorted order.
  */
 public final class WholeWordMiner {
-    /** Longest text read from one article (characters). */
-    static final int MAX_TEXT = 200_000;
     private final int minCount;
     private final int ratio;
 
@@ -39,27 +30,18 @@ public final class WholeWordMiner {
 
     /** Counts folded word forms in gzip'd JSON Lines files (field {@code text}). */
     public Map<String, Integer> count(List<Path> files, Consumer<String> log) throws IOException {
-        ObjectMapper mapper = new ObjectMapper();
         Tokenizer tokenizer = new Tokenizer();
         Map<String, Integer> counts = new HashMap<>();
-        for (Path f : files) {
-            long docs = 0;
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                    new GZIPInputStream(Files.newInputStream(f), 1 << 16), StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = r.readLine()) != null) {
-                    JsonNode n = mapper.readTree(line);
-                    String text = n.path("text").asText("");
-                    for (Token t : tokenizer.tokenize(text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text)) {
-                        if (t.kind() == TokenKind.ARABIC) {
-                            counts.merge(t.norm(), 1, Integer::sum);
-                        }
-                    }
-                    docs++;
+        long[] docs = new long[1];
+        NewsTexts.read(files, text -> {
+            for (Token t : tokenizer.tokenize(text)) {
+                if (t.kind() == TokenKind.ARABIC) {
+                    counts.merge(t.norm(), 1, Integer::sum);
                 }
             }
-            log.accept("read " + f + ": " + docs + " documents, " + counts.size() + " word forms so far");
-        }
+            docs[0]++;
+            return true;
+        }, f -> log.accept("read " + f + ": " + docs[0] + " documents, " + counts.size() + " word forms so far"));
         return counts;
     }
 

@@ -1,4 +1,4 @@
-package org.isnad.ner;
+package org.isnad.text;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
@@ -15,11 +15,11 @@ import java.util.zip.GZIPInputStream;
 /**
  * Reads the article texts of unlabeled news corpora: gzip'd JSON Lines files with a {@code text} field (the
  * {@code ../shared/data/news} layout), each text cut at {@value #MAX_TEXT} characters. Used by the cluster,
- * profile and name-mining trainers.
+ * profile and name-mining trainers and by {@link WholeWordMiner}.
  */
-final class NewsTexts {
+public final class NewsTexts {
     /** Longest article text read, in characters; longer ones are cut. */
-    static final int MAX_TEXT = 200_000;
+    public static final int MAX_TEXT = 200_000;
 
     private NewsTexts() {
     }
@@ -29,7 +29,7 @@ final class NewsTexts {
      *
      * @param afterFile told each file once it is read
      */
-    static void read(List<Path> files, Predicate<String> sink, java.util.function.Consumer<Path> afterFile)
+    public static void read(List<Path> files, Predicate<String> sink, java.util.function.Consumer<Path> afterFile)
             throws IOException {
         ObjectMapper mapper = new ObjectMapper();
         for (Path f : files) {
