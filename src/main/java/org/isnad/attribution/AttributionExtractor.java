@@ -117,12 +117,15 @@ final class AttributionExtractor {
                 back = chunker.backward(tt, probe, before.wideStart(tt, probe), isCue)
                         .filter(p -> lex.titleAt(tt, p.from()) || lex.headAt(tt, p.from()).isPresent());
             }
-            if (back.isPresent() && Phrases.afterFrontedPreposition(tt, clauseStart, back.get().from())
-                    && chunker.forward(tt, j, limit, isCue, 0).filter(this::plausible).isPresent()) {
+            // the phrase after the verb, read only when no subject stands before it or that subject sits in a
+            // fronted prepositional phrase
+            Optional<SourcePhrase> after = back.isPresent()
+                    && !Phrases.afterFrontedPreposition(tt, clauseStart, back.get().from()) ? Optional.empty()
+                    : chunker.forward(tt, j, limit, isCue, 0, false, c.entry().frames());
+            if (back.isPresent() && after.filter(this::plausible).isPresent()) {
                 back = Optional.empty(); // «وبخصوص مجريات التحقيق قال السليطي …»: the subject follows the verb
             }
-            Optional<SourcePhrase> np = back.isPresent() ? Optional.empty()
-                    : chunker.forward(tt, j, limit, isCue, 0, false, c.entry().frames());
+            Optional<SourcePhrase> np = back.isPresent() ? Optional.empty() : after;
             boolean relative = ImplicitSources.isRelative(tt, c.first() - 1);
             if (np.isPresent() && relative && !plausible(np.get())) {
                 np = Optional.empty();

@@ -21,7 +21,7 @@ final class SourceTyper {
     /** «المسؤول ذاته»، «المصدر نفسه»: "… himself / the same" after the noun; never a name. */
     static final java.util.Set<String> SELF = java.util.Set.of("ذاته", "ذاتها", "ذاتهم", "نفسه", "نفسها", "انفسهم");
     private static final List<String> QUANTIFIERS = List.of("بعض", "عدد", "احد", "كل", "معظم", "اغلب", "مجموعه",
-            "العديد", "عشرات");
+            "عديد", "عشرات");
     private final SourceLexicon lex;
     private final SourceChunker chunker;
 
