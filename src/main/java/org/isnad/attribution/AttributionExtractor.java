@@ -139,6 +139,13 @@ final class AttributionExtractor {
             boolean explicit = np.isPresent() || back.isPresent();
             Optional<Intro> intro = scanner.introducer(tt, np.map(SourcePhrase::to).orElse(j), limit, c, explicit, cueAt,
                     np.isPresent() ? ContentScanner.MAX_GAP : NEAR_GAP);
+            Optional<SourcePhrase> named = np.isPresent() && c.entry().allowsObject()
+                    ? typer.endAtPerson(tt, np.get(), entities) : Optional.empty();
+            Optional<Intro> object = named.flatMap(p -> scanner.introducer(tt, p.to(), limit, c, true, cueAt));
+            if (object.isPresent()) {
+                np = named; // «أكد رئيس النادي فوزي الباشا نجاح المعسكر»: the object starts after the name
+                intro = object;
+            }
             if (intro.isEmpty() && np.isPresent() && c.entry().allowsObject()) {
                 Optional<SourcePhrase> shorter = chunker.forward(tt, j, limit, isCue, 0, true);
                 if (shorter.isPresent() && shorter.get().to() < np.get().to()) {
@@ -295,7 +302,7 @@ final class AttributionExtractor {
             int limit = limitOf(c.first());
             Optional<SourcePhrase> np = chunker.forward(tt, c.end(), limit, isCue, c.lamInNext() ? 1 : 0, false,
                     c.entry().frames());
-            if (np.isEmpty() || c.kind() == CueKind.PREP && !plausible(np.get())) {
+            if (np.isEmpty() || c.kind() == CueKind.PREP && (!plausible(np.get()) || lex.normativeAt(tt, np.get().from()))) {
                 return;
             }
             if (c.kind() == CueKind.FRONT) {

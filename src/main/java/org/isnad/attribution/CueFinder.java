@@ -111,6 +111,9 @@ final class CueFinder {
                 && NEGATIONS.contains(tt.bare(i - 1))) {
             return null;
         }
+        if (entry.kind() == CueKind.VERB && i > 0 && tt.isArabic(i - 1) && lexicon.makesVerbalNoun(tt.bare(i - 1))) {
+            return null; // «في وصف جدة»، «الجدير ذكره أن»: a verbal noun, no speaker
+        }
         int start = whole ? tt.tok(i).start() : tt.startWithoutConjunction(i);
         return new CueMatch(entry, entry.kind(), i, i + 1, new Span(start, tt.tok(i).end()), -1, false);
     }

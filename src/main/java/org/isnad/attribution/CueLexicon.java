@@ -14,7 +14,8 @@ import org.isnad.text.LexiconFile;
 /**
  * The reporting expressions of Arabic news, read from {@code cues.txt} (verbs and masdars, generated from lemma and
  * pattern), {@code phrase-cues.txt} (prepositions, negated verbs, pronoun phrases) and {@code connectives.txt}
- * (connectives that put the content first). Every form is folded with {@link ArabicNormalizer#MATCHING}.
+ * (connectives that put the content first); {@code verbal-noun-contexts.txt} lists the words after which a verb form
+ * is read as a verbal noun. Every form is folded with {@link ArabicNormalizer#MATCHING}.
  * Immutable and thread-safe.
  */
 public final class CueLexicon {
@@ -25,6 +26,7 @@ public final class CueLexicon {
     private final Map<String, CueEntry> words = new HashMap<>();
     private final List<Phrase> phrases = new ArrayList<>();
     private final List<String[]> connectives = new ArrayList<>();
+    private final Set<String> nounContexts = new HashSet<>();
 
     /** A multi-word cue: its folded words and entry; {@code lamEnd} when its last word is a lam joined to the next. */
     public record Phrase(String[] words, CueEntry entry, boolean lamEnd) {
@@ -57,6 +59,7 @@ public final class CueLexicon {
             connectives.add(fold(line).split("\\s+"));
         }
         connectives.sort((a, b) -> b.length - a.length);
+        LexiconFile.lines(RES + "verbal-noun-contexts.txt").forEach(w -> nounContexts.add(fold(w)));
     }
 
     public static CueLexicon get() {
@@ -119,6 +122,14 @@ public final class CueLexicon {
     /** The entry of a single folded word, if it is a cue form. */
     public java.util.Optional<CueEntry> word(String folded) {
         return java.util.Optional.ofNullable(words.get(folded));
+    }
+
+    /**
+     * True when a verb-looking cue form after this (folded) word is a verbal noun, not a verb: after a preposition
+     * («في وصف المدينة») or in «الجدير ذكره» ({@code verbal-noun-contexts.txt}).
+     */
+    public boolean makesVerbalNoun(String folded) {
+        return nounContexts.contains(folded);
     }
 
     /** Multi-word cue phrases, longest first. */

@@ -11,7 +11,7 @@ import org.isnad.doc.Span;
  * («صحيفة «الشرق»»), coordinated sources form one phrase. Thread-safe.
  */
 final class SourceChunker {
-    static final int MAX_FORWARD = 16;
+    static final int MAX_FORWARD = 22;
     /** Quantifiers and fixed words that are never part of a name («أحد محامي …»، «المتحدث باسم …»). */
     private static final java.util.Set<String> NOT_NAMES = java.util.Set.of("باسم", "احد", "بعض", "عدد", "كل", "معظم",
             "جميع", "غالبيه", "اغلب", "هذا", "هذه", "ذلك", "تلك", "من", "ذات", "نفس");
@@ -105,6 +105,7 @@ final class SourceChunker {
         boolean name = false;
         boolean definite = false;
         boolean afterPrep = false;
+        boolean afterAttached = false;
         HeadClass head = null;
         while (k < limit && words < MAX_FORWARD) {
             if (k > i && cueAt[k]) {
@@ -151,6 +152,7 @@ final class SourceChunker {
             }
             boolean afterNumber = k > i && tt.tok(k - 1).kind() == org.isnad.text.TokenKind.DIGITS; // «في 10 أكتوبر»
             if (k > i && (!afterNumber && (lex.isBreak(n) || lex.isBreak(tt.bare(k))) || tt.isComplementizer(k)
+                    || lex.timePhraseAt(tt, k)
                     || isPronounPhrase(tt, k) || startsChannel(tt, k) || n.equals("ل"))) {
                 break;
             }
@@ -180,7 +182,7 @@ final class SourceChunker {
             Optional<HeadClass> hc = lex.headAt(tt, k);
             boolean given = lex.nameAt(tt, k);
             boolean bareNameSoFar = !hasTitle && head == null && nameRun(tt, lastIncluded);
-            if (k > i && (name || bareNameSoFar || !afterPrep && hasTitle && nameRun(tt, lastIncluded))
+            if (k > i && (name || bareNameSoFar || !afterPrep && !afterAttached && hasTitle && nameRun(tt, lastIncluded))
                     && (title || hc.filter(h -> h != HeadClass.PLATFORM).isPresent())) {
                 break; // an apposition or a new noun after a name: «الدكتور فلان طبيب …»، «أردوغان قرار …»
             }
@@ -219,6 +221,7 @@ final class SourceChunker {
                 name = true;
             }
             definite |= tt.hasArticle(k) || tt.tok(k).proclitics().contains("ال");
+            afterAttached |= k > i && attached; // «بمنطقة عسير»: the next bare word is a place, not the name
             lastIncluded = k;
             words++;
             k++;

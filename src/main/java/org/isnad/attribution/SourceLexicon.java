@@ -34,6 +34,10 @@ public final class SourceLexicon {
     private final Set<String> breaks = new HashSet<>();
     private final Set<String> impersonal = new HashSet<>();
     private final Set<String> clauseBreaks = new HashSet<>();
+    private final Set<String> complements = new HashSet<>();
+    private final Set<String> normative = new HashSet<>();
+    private final Set<String> timeNouns = new HashSet<>();
+    private final Set<String> timeAdjectives = new HashSet<>();
     private final List<MultiWord<Channel>> channels = new ArrayList<>();
     private final List<String[]> contentHedges = new ArrayList<>();
     private final List<String[]> sourceHedges = new ArrayList<>();
@@ -54,6 +58,11 @@ public final class SourceLexicon {
         LexiconFile.lines(RES + "np-breaks.txt").forEach(w -> breaks.add(fold(w)));
         LexiconFile.lines(RES + "impersonal.txt").forEach(w -> impersonal.add(fold(w)));
         LexiconFile.lines(RES + "clause-breaks.txt").forEach(w -> clauseBreaks.add(fold(w)));
+        LexiconFile.lines(RES + "title-complements.txt").forEach(w -> complements.add(fold(w)));
+        LexiconFile.lines(RES + "normative-heads.txt").forEach(w -> normative.add(fold(w)));
+        for (String[] row : LexiconFile.rows(RES + "time-phrases.txt")) {
+            (row[1].equals("NOUN") ? timeNouns : timeAdjectives).add(fold(row[0]));
+        }
         for (String[] row : LexiconFile.rows(RES + "channels.txt")) {
             channels.add(new MultiWord<>(fold(row[0]).split("\\s+"), Channel.valueOf(row[1])));
         }
@@ -94,11 +103,11 @@ public final class SourceLexicon {
 
     /**
      * Number endings tried when a head is listed in another number (folded, pairs of ending → replacement): duals
-     * and sound plurals of ة-nouns («جماعتان»، «وحدات» → جماعه، وحده), masculine duals and plurals («مصدران»،
+     * and sound plurals of ة-nouns («جماعتان»، «وحدات» → جماعه، وحده) and of masculine nouns («تحقيقات» → تحقيق), masculine duals and plurals («مصدران»،
      * «متظاهرين» → مصدر، متظاهر) and construct plurals («معارضو الاتفاق» → معارضون).
      */
-    private static final String[] NUMBER = {"تان", "ه", "تين", "ه", "ات", "ه", "ان", "", "ين", "", "ون", "",
-            "و", "ون"};
+    private static final String[] NUMBER = {"تان", "ه", "تين", "ه", "ات", "ه", "ات", "", "ان", "", "ين", "",
+            "ون", "", "و", "ون"};
 
     public List<MultiWord<HeadClass>> multiHeads() {
         return multiHeads;
@@ -110,6 +119,20 @@ public final class SourceLexicon {
 
     public boolean isGivenName(String folded) {
         return names.contains(folded);
+    }
+
+    /**
+     * A time noun followed by a time adjective («الشهر الماضي»، «الأسبوع المقبل») is an adverbial, not part of a
+     * source phrase ({@code time-phrases.txt}; both words folded, with their article).
+     */
+    boolean timePhraseAt(TokenText tt, int i) {
+        return i + 1 < tt.size() && tt.isArabic(i) && tt.isArabic(i + 1) && timeNouns.contains(tt.bare(i))
+                && timeAdjectives.contains(tt.norm(i + 1));
+    }
+
+    /** A law, ruling or agreement («قرار»، «القانون»): after «وفقا ل» it means "in accordance with". */
+    boolean normativeAt(TokenText tt, int i) {
+        return tt.isArabic(i) && normative.contains(stripArticle(tt.tok(i).base()));
     }
 
     public boolean isBreak(String folded) {
@@ -161,7 +184,8 @@ public final class SourceLexicon {
     }
 
     boolean lexicalAt(TokenText tt, int i) {
-        if (headAt(tt, i).isPresent() || titleAt(tt, i) || tt.isArabic(i) && isBreak(tt.norm(i))) {
+        if (headAt(tt, i).isPresent() || titleAt(tt, i)
+                || tt.isArabic(i) && (isBreak(tt.norm(i)) || complements.contains(tt.bare(i)))) {
             return true;
         }
         String n = tt.isArabic(i) ? tt.norm(i) : "";
@@ -171,6 +195,6 @@ public final class SourceLexicon {
 
     /** True when the word is in any list (so it is not taken for a name part). */
     public boolean isLexical(String folded) {
-        return head(folded).isPresent() || isTitle(folded) || isBreak(folded);
+        return head(folded).isPresent() || isTitle(folded) || isBreak(folded) || complements.contains(folded);
     }
 }

@@ -203,7 +203,9 @@ final class SourceTyper {
         boolean blocked = false;
         boolean definite = false;
         for (int i = p.from(); i < p.to(); i++) {
-            if (tt.isPreposition(i) || tt.isArabic(i) && tt.norm(i).equals("باسم")) {
+            boolean attachedPreposition = i > p.from() && tt.isArabic(i) && tt.hasArticle(i - 1)
+                    && (tt.tok(i).proclitics().startsWith("ب") || tt.tok(i).proclitics().startsWith("ل"));
+            if (tt.isPreposition(i) || attachedPreposition || tt.isArabic(i) && tt.norm(i).equals("باسم")) {
                 blocked = true;
                 continue;
             }
@@ -214,6 +216,10 @@ final class SourceTyper {
             if (blocked && tt.isArabic(i) && lex.nameAt(tt, i) && i > p.from() && tt.isArabic(i - 1)
                     && tt.hasArticle(i - 1) && !lex.titleAt(tt, i - 1)) {
                 return true; // a given name after a completed affiliation: «المتحدثة باسم الخارجية ماريا زاخاروفا»
+            }
+            if (blocked && tt.isArabic(i) && lex.titleAt(tt, i) && i > p.from() && tt.isArabic(i - 1)
+                    && tt.hasArticle(i - 1)) {
+                blocked = false; // a new title after a completed affiliation: «المشرف على المسابقة الدكتور فلان»
             }
             if (!tt.isArabic(i) || blocked || SELF.contains(tt.norm(i))) {
                 continue;
@@ -240,6 +246,43 @@ final class SourceTyper {
             }
         }
         return false;
+    }
+
+    /**
+     * The phrase ended after a person's name when a word that is in no list follows it («أكد رئيس النادي فوزي
+     * الباشا نجاح المعسكر»، «أعلن المدير المهندس محمد العمرة تحديد المواعيد»): with a verb that takes an object
+     * that word starts the object. Empty when no recognised name ends inside the phrase before such a word.
+     */
+    Optional<SourcePhrase> endAtPerson(TokenText tt, SourcePhrase p, List<Entity> entities) {
+        int cut = -1;
+        for (Entity e : entities) {
+            if (e.type() != EntityType.PERSON) {
+                continue;
+            }
+            for (Span m : e.mentions()) {
+                if (m.start() < p.span().start() || m.end() >= p.span().end()) {
+                    continue;
+                }
+                int t = p.from();
+                while (t < p.to() && tt.tok(t).start() < m.end()) {
+                    t++;
+                }
+                if (t > p.from() && t < p.to() && (cut < 0 || t < cut) && startsObject(tt, t, entities)) {
+                    cut = t;
+                }
+            }
+        }
+        return cut < 0 ? Optional.empty()
+                : Optional.of(new SourcePhrase(p.from(), cut, new Span(p.span().start(), tt.tok(cut - 1).end())));
+    }
+
+    private boolean startsObject(TokenText tt, int t, List<Entity> entities) {
+        if (!tt.isArabic(t) || tt.hasArticle(t) || !tt.tok(t).proclitics().isEmpty() || lex.lexicalAt(tt, t)
+                || lex.nameAt(tt, t)) {
+            return false;
+        }
+        Span s = tt.tok(t).span();
+        return entities.stream().flatMap(e -> e.mentions().stream()).noneMatch(m -> m.overlaps(s));
     }
 
     private static Optional<Entity> overlapping(org.isnad.doc.Span s, List<Entity> entities, EntityType... types) {
