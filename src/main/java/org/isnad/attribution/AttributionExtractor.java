@@ -122,6 +122,9 @@ final class AttributionExtractor {
             Optional<SourcePhrase> after = back.isPresent()
                     && !Phrases.afterFrontedPreposition(tt, clauseStart, back.get().from()) ? Optional.empty()
                     : chunker.forward(tt, j, limit, isCue, 0, false, c.entry().frames());
+            if (Phrases.noSourceAfter(tt, c)) {
+                after = Optional.empty(); // «تصريحاته المسيئة»، «ما اعتبره تبعات …»: what follows is not the speaker
+            }
             if (back.isPresent() && after.filter(this::plausible).isPresent()) {
                 back = Optional.empty(); // «وبخصوص مجريات التحقيق قال السليطي …»: the subject follows the verb
             }
@@ -180,7 +183,7 @@ final class AttributionExtractor {
                 return;
             }
             Draft d = new Draft(c);
-            Optional<Channel> resumptive = resumptiveChannel(c);
+            Optional<Channel> resumptive = Phrases.resumptiveChannel(tt, lex, c);
             if (src.isPresent()) {
                 setSource(d, src.get());
             } else {
@@ -197,21 +200,6 @@ final class AttributionExtractor {
             relays(d, intro.get().relays());
         }
 
-        /** «قال فيها» after «تغريدة»/«بيان»: the noun before is the channel, the subject is implicit. */
-        Optional<Channel> resumptiveChannel(CueMatch c) {
-            if (c.end() < tt.size() && tt.isArabic(c.end()) && tt.norm(c.end()).matches("فيها|فيه")
-                    && c.first() > 0 && tt.isArabic(c.first() - 1)) {
-                Optional<SourceLexicon.HeadClass> h = lex.headAt(tt, c.first() - 1);
-                if (h.isPresent() && h.get() == SourceLexicon.HeadClass.SOCIAL) {
-                    return Optional.of(Channel.SOCIAL_MEDIA);
-                }
-                if (h.isPresent() && h.get() == SourceLexicon.HeadClass.DOCUMENT) {
-                    return Optional.of(Channel.STATEMENT);
-                }
-            }
-            return Optional.empty();
-        }
-
         Optional<SourcePhrase> subjectBefore(CueMatch c, int clauseStart) {
             int p = c.first() - 1;
             if (tt.isArabic(p) && tt.norm(p).matches("قد|وقد") && p > clauseStart) {
@@ -224,7 +212,7 @@ final class AttributionExtractor {
                     && tt.norm(p - 1).matches("هناك|ثمه|وهناك"))) {
                 return Optional.of(new SourcePhrase(p, p + 1, tt.span(p, p + 1)));
             }
-            if (resumptiveChannel(c).isPresent()) {
+            if (Phrases.resumptiveChannel(tt, lex, c).isPresent()) {
                 return Optional.empty();
             }
             Optional<SourcePhrase> b = chunker.backward(tt, c.first(), clauseStart, isCue);

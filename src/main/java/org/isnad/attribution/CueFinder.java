@@ -114,6 +114,13 @@ final class CueFinder {
         if (entry.kind() == CueKind.VERB && i > 0 && tt.isArabic(i - 1) && lexicon.makesVerbalNoun(tt.bare(i - 1))) {
             return null; // «في وصف جدة»، «الجدير ذكره أن»: a verbal noun, no speaker
         }
+        String surface = tt.surface(i);
+        if (entry.kind() == CueKind.VERB && surface.endsWith("ة")) {
+            return null; // «رسالة طمأنة»: a word ending in ta marbuta is a noun, whatever its folded form matches
+        }
+        if (lexicon.isNamingForm(surface) && !(i + 1 < tt.size() && tt.isComplementizer(i + 1))) {
+            return null; // «ويدعى فينس»: "is called", spelt with alef maqsura, not «يدعي» "claims"
+        }
         int start = whole ? tt.tok(i).start() : tt.startWithoutConjunction(i);
         return new CueMatch(entry, entry.kind(), i, i + 1, new Span(start, tt.tok(i).end()), -1, false);
     }

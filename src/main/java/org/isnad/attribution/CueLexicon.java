@@ -27,6 +27,7 @@ public final class CueLexicon {
     private final List<Phrase> phrases = new ArrayList<>();
     private final List<String[]> connectives = new ArrayList<>();
     private final Set<String> nounContexts = new HashSet<>();
+    private final Set<String> namingForms = new HashSet<>();
 
     /** A multi-word cue: its folded words and entry; {@code lamEnd} when its last word is a lam joined to the next. */
     public record Phrase(String[] words, CueEntry entry, boolean lamEnd) {
@@ -60,6 +61,12 @@ public final class CueLexicon {
         }
         connectives.sort((a, b) -> b.length - a.length);
         LexiconFile.lines(RES + "verbal-noun-contexts.txt").forEach(w -> nounContexts.add(fold(w)));
+        for (String w : LexiconFile.lines(RES + "naming-forms.txt")) {
+            namingForms.add(w);
+            for (String c : List.of("و", "ف")) {
+                namingForms.add(c + w);
+            }
+        }
     }
 
     public static CueLexicon get() {
@@ -130,6 +137,11 @@ public final class CueLexicon {
      */
     public boolean makesVerbalNoun(String folded) {
         return nounContexts.contains(folded);
+    }
+
+    /** True for a surface form (not folded) of a naming passive («يدعى»، «تدعى»), see {@code naming-forms.txt}. */
+    public boolean isNamingForm(String surface) {
+        return namingForms.contains(surface);
     }
 
     /** Multi-word cue phrases, longest first. */

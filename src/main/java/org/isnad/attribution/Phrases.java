@@ -2,6 +2,7 @@ package org.isnad.attribution;
 
 import java.util.Optional;
 import java.util.Set;
+import org.isnad.model.Channel;
 
 /**
  * Small word-shape tests used while scanning from a cue to its content: adverbials, channel adjectives,
@@ -129,5 +130,35 @@ final class Phrases {
         }
         return tt.norm(p).matches("في|وفي|فى|خلال|عبر|وخلال") || tt.tok(c.first()).proclitics().startsWith("ب")
                 && !tt.norm(c.first()).startsWith("بدعو");
+    }
+
+    /** «قال فيها» after «تغريدة»/«بيان»: the noun before is the channel, the subject is implicit. */
+    static Optional<Channel> resumptiveChannel(TokenText tt, SourceLexicon lex, CueMatch c) {
+        if (c.end() < tt.size() && tt.isArabic(c.end()) && tt.norm(c.end()).matches("فيها|فيه")
+                && c.first() > 0 && tt.isArabic(c.first() - 1)) {
+            Optional<SourceLexicon.HeadClass> h = lex.headAt(tt, c.first() - 1);
+            if (h.isPresent() && h.get() == SourceLexicon.HeadClass.SOCIAL) {
+                return Optional.of(Channel.SOCIAL_MEDIA);
+            }
+            if (h.isPresent() && h.get() == SourceLexicon.HeadClass.DOCUMENT) {
+                return Optional.of(Channel.STATEMENT);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * True when the words after a cue cannot be its speaker: a verbal noun with a possessive pronoun already names
+     * its speaker («تصريحاته المسيئة»), and after «ما» a verb of judgement with an object pronoun takes a predicate
+     * («ردا على ما اعتبره سياسة المماطلة»; the frame {@code pred} in cues.txt).
+     */
+    static boolean noSourceAfter(TokenText tt, CueMatch c) {
+        String w = tt.isArabic(c.first()) ? tt.bare(c.first()) : "";
+        boolean pronoun = w.endsWith("ه") && !tt.surface(c.first()).endsWith("ة") || w.endsWith("ها") || w.endsWith("هم");
+        if (c.kind() == CueKind.NOUN) {
+            return pronoun && !c.entry().lemma().equals(w);
+        }
+        return pronoun && c.kind() == CueKind.VERB && c.entry().frames().contains("pred") && c.first() > 0
+                && tt.isArabic(c.first() - 1) && tt.bare(c.first() - 1).matches("ما|مما|عما|بما|لما");
     }
 }

@@ -15,6 +15,8 @@ final class SourceChunker {
     /** Quantifiers and fixed words that are never part of a name («أحد محامي …»، «المتحدث باسم …»). */
     private static final java.util.Set<String> NOT_NAMES = java.util.Set.of("باسم", "احد", "بعض", "عدد", "كل", "معظم",
             "جميع", "غالبيه", "اغلب", "هذا", "هذه", "ذلك", "تلك", "من", "ذات", "نفس");
+    /** Particles of a nasab inside a name («بن»، «ولد» in Mauritanian names): the next word is always a name part. */
+    private static final java.util.Set<String> NASAB = java.util.Set.of("بن", "ابن", "بنت", "ابنه", "ولد");
     /** Nouns of quantity whose «من» phrase names the group that speaks («عدد من النشطاء»). */
     private static final java.util.Set<String> QUANTITY_HEADS = java.util.Set.of("عدد", "بعض", "مجموعه", "عشرات",
             "مئات", "الاف", "كثير", "العديد", "جمع", "حشد", "نخبه", "فريق");
@@ -146,6 +148,12 @@ final class SourceChunker {
                 break;
             }
             String n = tt.norm(k);
+            if (k - 1 > i && lastIncluded == k - 1 && tt.isArabic(k) && NASAB.contains(tt.norm(k - 1))) {
+                lastIncluded = k; // «ولد الإمام»، «بن الشيخ»: after a nasab particle any word is a name part
+                words++;
+                k++;
+                continue;
+            }
             boolean adverb = surface.endsWith("اً") || surface.endsWith("ًا");
             if (k > i && adverb && (name || !hasTitle)) {
                 break; // «الراشد لاحقاً»
@@ -175,7 +183,13 @@ final class SourceChunker {
                 k++;
                 continue;
             }
-            if (k > i && tt.tok(k).proclitics().startsWith("و") && !coordinated(tt, k)) {
+            if (k > i && tt.tok(k).proclitics().startsWith("ل") && (head == HeadClass.ANONYMOUS
+                    && !lex.governsLam(tt, lastIncluded)
+                    || !hasTitle && lex.headAt(tt, k).filter(h -> h == HeadClass.MEDIA).isPresent())) {
+                break; // the addressee: «قال مصدر أمني للإذاعة»، «قالت الشرطة لوكالة الأنباء»
+            }
+            if (k > i && tt.tok(k).proclitics().startsWith("و") && !coordinated(tt, k)
+                    && !(lex.nameAt(tt, k) && org.isnad.text.CliticAnalyzer.get().isWholeWord(tt.norm(k)))) {
                 break;
             }
             boolean title = lex.titleAt(tt, k);
@@ -324,6 +338,12 @@ final class SourceChunker {
                 break;
             }
             s = j;
+        }
+        for (int j = e - 1; j > s; j--) {
+            if (tt.isArabic(j) && tt.norm(j).length() >= 4 && tt.norm(j).endsWith("وا")) {
+                s = j + 1; // a plural verb («وقطعوا») ends a clause: the subject comes after it
+                break;
+            }
         }
         if (s >= e) {
             return Optional.empty();

@@ -36,6 +36,7 @@ public final class SourceLexicon {
     private final Set<String> clauseBreaks = new HashSet<>();
     private final Set<String> complements = new HashSet<>();
     private final Set<String> normative = new HashSet<>();
+    private final Set<String> lamAdjectives = new HashSet<>();
     private final Set<String> timeNouns = new HashSet<>();
     private final Set<String> timeAdjectives = new HashSet<>();
     private final List<MultiWord<Channel>> channels = new ArrayList<>();
@@ -60,6 +61,7 @@ public final class SourceLexicon {
         LexiconFile.lines(RES + "clause-breaks.txt").forEach(w -> clauseBreaks.add(fold(w)));
         LexiconFile.lines(RES + "title-complements.txt").forEach(w -> complements.add(fold(w)));
         LexiconFile.lines(RES + "normative-heads.txt").forEach(w -> normative.add(fold(w)));
+        LexiconFile.lines(RES + "lam-adjectives.txt").forEach(w -> lamAdjectives.add(stripArticle(fold(w))));
         for (String[] row : LexiconFile.rows(RES + "time-phrases.txt")) {
             (row[1].equals("NOUN") ? timeNouns : timeAdjectives).add(fold(row[0]));
         }
@@ -128,6 +130,11 @@ public final class SourceLexicon {
     boolean timePhraseAt(TokenText tt, int i) {
         return i + 1 < tt.size() && tt.isArabic(i) && tt.isArabic(i + 1) && timeNouns.contains(tt.bare(i))
                 && timeAdjectives.contains(tt.norm(i + 1));
+    }
+
+    /** An adjective that takes its complement with «ل» («مصادر معارضة للعملية»، «قوات موالية للحكومة»). */
+    boolean governsLam(TokenText tt, int i) {
+        return i >= 0 && tt.isArabic(i) && lamAdjectives.contains(stripArticle(tt.tok(i).base()));
     }
 
     /** A law, ruling or agreement («قرار»، «القانون»): after «وفقا ل» it means "in accordance with". */

@@ -225,7 +225,7 @@ final class SourceTyper {
                 continue;
             }
             String base = tt.tok(i).base();
-            if (lex.nameAt(tt, i)) {
+            if (lex.nameAt(tt, i) || i > p.from() && i + 1 < p.to() && tt.norm(i).matches("بن|ابن|بنت|ولد")) {
                 return true;
             }
             if (lex.titleAt(tt, i) || lex.headAt(tt, i).isPresent()) {

@@ -84,4 +84,49 @@ class SourceBoundariesTest {
         r.assertSource(a, "رئيس النادي خالد الأحمد", "NAMED_PERSON", false);
         assertTrue(r.content(a).startsWith("نجاح المعسكر"), r.describe());
     }
+
+    @Test
+    void namingPassivesAndNounsInTaMarbutaAreNotCues() {
+        Analysed.of("وكان للحارس ابن يدعى سامر الحلو يعمل في الحديقة.").assertNone();
+        Analysed.of("ووجه الاتحاد رسالة طمأنة إلى العمال.").assertNone();
+        Analysed claim = Analysed.of("ويدعي الوزير أنه كان خارج المدينة.");
+        claim.assertSource(claim.cue("يدعي"), "الوزير", "UNNAMED_OFFICIAL", false);
+    }
+
+    @Test
+    void aWordAfterANasabParticleIsAlwaysANamePart() {
+        Analysed r = Analysed.of("ومن جانبه، قال سيدي ولد الشيخ، رئيس الاتحاد، إن الإضراب مستمر.");
+        r.assertSource(r.cue("قال"), "سيدي ولد الشيخ", "NAMED_PERSON", false);
+    }
+
+    @Test
+    void theAddresseeOfAnAnonymousSourceIsLeftOutButAComplementOfItsAdjectiveStays() {
+        Analysed radio = Analysed.of("وقال مصدر أمني للإذاعة إن الموقوفين ثلاثة.");
+        radio.assertSource(radio.cue("قال"), "مصدر أمني", "ANONYMOUS", false);
+        Analysed opposed = Analysed.of("وتؤكد مصادر معارضة للحكومة أن الانتخابات ستؤجل.");
+        opposed.assertSource(opposed.cue("تؤكد"), "مصادر معارضة للحكومة", "ANONYMOUS", false);
+    }
+
+    @Test
+    void whatFollowsAPossessiveVerbalNounOrAJudgementAfterMaIsNotTheSpeaker() {
+        Analysed r = Analysed.of("وقال الوزير إن الحكومة لن تتراجع، محذرا مما اعتبره محاولات لتعطيل الإصلاح.");
+        assertTrue(r.attributions().stream().noneMatch(a -> r.source(a).startsWith("محاولات")), r.describe());
+        Analysed noun = Analysed.of("واعتذر اللاعب عن تصريحاته المسيئة للجماهير.");
+        assertTrue(noun.attributions().stream().noneMatch(a -> noun.source(a).startsWith("المسيئة")),
+                noun.describe());
+    }
+
+    @Test
+    void institutionsAndDescribedRelativesAreTypedByTheirHead() {
+        Analysed zoo = Analysed.of("وقالت حديقة الحيوان إن الحارس عثر على الحيوان مقتولا.");
+        zoo.assertSource(zoo.cue("قالت"), "حديقة الحيوان", "NAMED_ORGANIZATION", false);
+        Analysed daughter = Analysed.of("وكتبت ابنة الوزير في حسابها على تويتر أن العائلة بخير.");
+        assertTrue(daughter.source(daughter.cue("كتبت")).startsWith("ابنة الوزير"), daughter.describe());
+    }
+
+    @Test
+    void aSubjectBeforeTheVerbDoesNotReachBackOverAnotherVerb() {
+        Analysed r = Analysed.of("وأطلق اللصوص النار على وحيد قرن أبيض وقطعوا قرنه في واقعة يعتقد أنها الأولى.");
+        assertTrue(r.attributions().stream().noneMatch(a -> r.source(a).contains("قطعوا")), r.describe());
+    }
 }
