@@ -75,6 +75,10 @@ final class FlowRules {
                                 || m.entity().isPresent());
             }
         }
+        if (trig.shape().startsWith("V_GIVE") && funder.filter(m -> m.kind() == Mention.Kind.NP
+                && m.entity().isEmpty()).isPresent()) {
+            return Optional.empty(); // «قدم الشكر للشعب»، «دعمه المتواصل»: a common noun gives nothing
+        }
         Optional<Mention> destination = Optional.empty();
         if (recipient.isEmpty() || weak(recipient.get())) {
             Optional<Mention> dative = scanFor(te, "ل", "لصالح");

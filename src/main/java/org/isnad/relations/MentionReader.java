@@ -207,6 +207,11 @@ final class MentionReader {
         }
         int j = i + p.get().length();
         if (p.get().value().equals("HEAD")) {
+            if (s.in(j) && Keys.hasArticle(s.t(i))
+                    && s.lex.nameParts.match(s.toks, j, s.end).filter(m -> m.value().equals("RANK")).isPresent()) {
+                // «أمين المنطقة الدكتور فلان»: a rank starts the person's name, the place is the head alone
+                return Optional.of(new Mention(i, j, s.span(i, j), Kind.PLACE, Optional.empty(), Optional.empty()));
+            }
             if (!s.isWord(j) || stopsPhrase(j) || Keys.hasConj(s.t(j)) || s.hasAnyPrepClitic(j)) {
                 return Optional.empty();
             }

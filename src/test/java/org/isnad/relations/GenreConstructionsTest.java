@@ -1,0 +1,33 @@
+package org.isnad.relations;
+
+import static org.isnad.relations.Docs.arg;
+import static org.isnad.relations.Docs.extract;
+import static org.isnad.relations.Docs.ofType;
+import static org.isnad.relations.Docs.outletVoice;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.isnad.model.Relation;
+import org.junit.jupiter.api.Test;
+
+/** Constructions of Gulf and Maghreb news read while reviewing unlabelled articles (fictional names). */
+class GenreConstructionsTest {
+
+    @Test
+    void aRankAfterAPlaceHeadStartsTheNameAndLeavesThePlaceAlone() {
+        List<Relation> rs = ofType(extract(outletVoice(
+                "وأوضح أمين المنطقة الدكتور سامي العتيبي أن المشروع اكتمل.")), "ROLE");
+        assertEquals(1, rs.size(), rs::toString);
+        assertEquals("سامي العتيبي", arg(rs.get(0), "person"));
+        assertEquals("المنطقة", arg(rs.get(0), "country"));
+    }
+
+    @Test
+    void thanksAndPraiseGiveNothing() {
+        assertTrue(ofType(extract(outletVoice("وأعرب عن شكره للمملكة على دعمه المتواصل والسخي للشعب السوري.")),
+                "SUPPORT").isEmpty());
+        assertTrue(ofType(extract(outletVoice("وقال إن برامج تقدمها العيادات تضمن بيئة صحية، وقدم الشكر والتقدير "
+                + "للشعب على دعمه المتواصل للاجئين.")), "SUPPORT").isEmpty());
+    }
+}
