@@ -102,11 +102,20 @@ public final class ScareQuoteDetector {
             if (!TokenWindow.isWord(t)) {
                 break;
             }
-            if (cues.contains(d.keys[k], d.exact[k]) || seen == 0 && namingHeads.contains(d.keys[k], d.exact[k])) {
+            boolean head = namingHeads.contains(d.keys[k], d.exact[k]);
+            if (cues.contains(d.keys[k], d.exact[k]) || seen == 0 && head
+                    || seen == 1 && head && nisbaAdjective(toks.get(open - 1))) {
+                // a naming head, also with one adjective between: «للبرنامج الطبي "نمو وصحة"»
                 return false;
             }
             seen++;
         }
         return true;
+    }
+
+    /** A definite relative adjective («الطبي»، «الوطنية»): it may stand between a naming head and its name. */
+    private static boolean nisbaAdjective(Token t) {
+        String b = t.base();
+        return b.startsWith("ال") && b.length() > 4 && (b.endsWith("ي") || b.endsWith("يه") || b.endsWith("ية"));
     }
 }

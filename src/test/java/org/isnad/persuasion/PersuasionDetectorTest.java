@@ -32,6 +32,10 @@ class PersuasionDetectorTest {
     void ambiguousWordsAreNotLoaded() {
         // «تاريخ» (date, history) must not fire as «تاريخي» (historic); «إطلاق» (launch) not as «إطلاقاً».
         assertEquals(List.of(), spans("أعلنت الشركة تاريخ إطلاق المنتج الجديد.", "Loaded_Language"));
+        // the ordinal «الحادية عشرة» is not «حادة» (sharp); «لافتا إلى» is a reporting participle (noting)
+        assertEquals(List.of(), spans("بدأ العرض في الساعة الحادية عشرة ليلا.", "Loaded_Language"));
+        assertEquals(List.of(), spans("وأكد الوزير أن العمل مستمر، لافتا إلى أن الموسم يبدأ قريبا.", "Loaded_Language"));
+        assertEquals(List.of("حادة"), spans("واجهت الحكومة انتقادات حادة من النواب.", "Loaded_Language"));
     }
 
     @Test

@@ -34,6 +34,9 @@ class ScareQuoteDetectorTest {
         assertEquals(List.of(), spans("أطلقت الوزارة حملة «بلادي أجمل» للتشجير.", T));
         assertEquals(List.of(), spans("نشرت صحيفة \"الأهرام\" التقرير كاملا.", T));
         assertEquals(List.of(), spans("عرض فيلم «الرسالة» في الافتتاح.", T));
+        // one relative adjective may stand between the naming head and the name
+        assertEquals(List.of(), spans("ضمن المرحلة الأولى للبرنامج الطبي \"نمو وصحة\" الذي انطلق أمس.", T));
+        assertEquals(List.of(), spans("أطلقت الوزارة الحملة الوطنية «بلادي أجمل» للتشجير.", T));
     }
 
     @Test
