@@ -234,10 +234,17 @@ public final class Coreference {
         return Demonyms.stripArticle(t.base());
     }
 
-    /** The mention's span: whole tokens, minus the first token's conjunction and preposition letters. */
+    /**
+     * The mention's span: whole tokens, minus the first token's conjunction and preposition letters. A person's name
+     * keeps a first ف، ب or ك: these rarely stand before a name but often begin one («فوزي»، «بسام»، «كمال»).
+     */
     static Span span(List<Token> tokens, Mention m) {
         Token first = tokens.get(m.first());
-        int start = first.start() + procliticLength(first);
+        int cut = procliticLength(first);
+        if (cut > 0 && m.type() == org.isnad.model.EntityType.PERSON && "فبك".indexOf(first.proclitics().charAt(0)) >= 0) {
+            cut = 0;
+        }
+        int start = first.start() + cut;
         return new Span(start, tokens.get(m.end() - 1).end());
     }
 

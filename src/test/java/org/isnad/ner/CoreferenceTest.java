@@ -94,4 +94,17 @@ class CoreferenceTest {
         Span s2 = Coreference.span(toks, new Mention(1, 2, EntityType.ORG));
         assertEquals("وللأمم", t.substring(s2.start(), s2.end()));
     }
+
+    @Test
+    void aPersonsNameKeepsAFirstLetterThatOnlyLooksLikeAPreposition() {
+        // names beginning with ف، ب، ك are common, a person's name after the preposition ب or the conjunction ف is not
+        String t = "فوزي بسام ومحمد";
+        List<Token> toks = TOKENIZER.tokenize(t);
+        Span fawzi = Coreference.span(toks, new Mention(0, 1, EntityType.PERSON));
+        assertEquals("فوزي", t.substring(fawzi.start(), fawzi.end()));
+        Span bassam = Coreference.span(toks, new Mention(1, 2, EntityType.PERSON));
+        assertEquals("بسام", t.substring(bassam.start(), bassam.end()));
+        Span mohammed = Coreference.span(toks, new Mention(2, 3, EntityType.PERSON));
+        assertEquals("محمد", t.substring(mohammed.start(), mohammed.end()));
+    }
 }
