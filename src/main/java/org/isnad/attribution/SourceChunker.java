@@ -221,6 +221,10 @@ final class SourceChunker {
                     && !given) {
                 break; // a noun with a possessive pronoun after a name is the object: «أكد زيدان رغبته …»
             }
+            if (k > i && lastIncluded == k - 1 && soundPluralHead(tt, k - 1) && tt.hasArticle(k) && !coordinatedHere
+                    && !n.endsWith("ي") && !n.endsWith("يه") && !n.endsWith("يون") && !n.endsWith("يين")) {
+                break; // «يتهم ناشطون الحزب …»: a plural that keeps its nun takes no genitive, so this is the object
+            }
             boolean prevDefinite = lastIncluded >= 0 && tt.isArabic(lastIncluded) && tt.hasArticle(lastIncluded);
             if (k > i && prevDefinite && tt.hasArticle(k) && !coordinatedHere && !attached && !afterPrep
                     && hc.filter(h -> h != HeadClass.PLATFORM && h != HeadClass.ORGANIZATION).isPresent()
@@ -254,6 +258,13 @@ final class SourceChunker {
         }
         int start = lamSkip > 0 ? tt.skipLetters(tt.tok(from).start(), tt.tok(from).end(), lamSkip) : tt.tok(from).start();
         return Optional.of(new SourcePhrase(from, to, new Span(start, tt.tok(to - 1).end())));
+    }
+
+    /** An indefinite listed head in the plural or dual with its nun («ناشطون»، «مسؤولين»، «مصدران»). */
+    private boolean soundPluralHead(TokenText tt, int k) {
+        String n = tt.isArabic(k) ? tt.bare(k) : "";
+        return n.length() >= 5 && !tt.hasArticle(k) && (n.endsWith("ون") || n.endsWith("ين") || n.endsWith("ان"))
+                && (lex.headAt(tt, k).isPresent() || lex.titleAt(tt, k));
     }
 
     /** «في كلمتها»: a noun with a possessive pronoun refers back to the speaker, so the phrase is adverbial. */

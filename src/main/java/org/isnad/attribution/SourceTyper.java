@@ -249,14 +249,14 @@ final class SourceTyper {
     }
 
     /**
-     * The phrase ended after a person's name when a word that is in no list follows it («أكد رئيس النادي فوزي
-     * الباشا نجاح المعسكر»، «أعلن المدير المهندس محمد العمرة تحديد المواعيد»): with a verb that takes an object
-     * that word starts the object. Empty when no recognised name ends inside the phrase before such a word.
+     * The phrase ended after a person's or a place's name when a word that is in no list, or another actor,
+     * follows it («أكد رئيس النادي فوزي الباشا نجاح المعسكر»، «اتهمت دمشق الولايات المتحدة بـ…»): with a verb that
+     * takes an object, that word starts the object. Empty when no recognised name ends inside the phrase before such a word.
      */
     Optional<SourcePhrase> endAtPerson(TokenText tt, SourcePhrase p, List<Entity> entities) {
         int cut = -1;
         for (Entity e : entities) {
-            if (e.type() != EntityType.PERSON) {
+            if (e.type() != EntityType.PERSON && e.type() != EntityType.GPE) {
                 continue;
             }
             for (Span m : e.mentions()) {
@@ -277,11 +277,17 @@ final class SourceTyper {
     }
 
     private boolean startsObject(TokenText tt, int t, List<Entity> entities) {
+        Span s = tt.tok(t).span();
+        boolean otherActor = entities.stream().filter(e -> e.type() == EntityType.PERSON || e.type() == EntityType.GPE
+                        || e.type() == EntityType.ORG)
+                .flatMap(e -> e.mentions().stream()).anyMatch(m -> m.start() >= s.start() && m.start() < s.end());
+        if (otherActor) {
+            return true; // «اتهمت دمشق الولايات المتحدة …»: a second actor right after the first is the object
+        }
         if (!tt.isArabic(t) || tt.hasArticle(t) || !tt.tok(t).proclitics().isEmpty() || lex.lexicalAt(tt, t)
                 || lex.nameAt(tt, t)) {
             return false;
         }
-        Span s = tt.tok(t).span();
         return entities.stream().flatMap(e -> e.mentions().stream()).noneMatch(m -> m.overlaps(s));
     }
 

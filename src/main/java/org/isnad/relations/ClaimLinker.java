@@ -77,6 +77,32 @@ final class ClaimLinker {
         return Optional.empty();
     }
 
+    /**
+     * A claim whose speaker is an argument: the evidence starts in the source of the claim's attribution and ends
+     * inside the claim, the source standing just before the content («أعلنت واشنطن تقديم دعم عسكري لأوكرانيا»: the
+     * support is what Washington announced of itself).
+     */
+    static Optional<Link> speakerLink(String text, List<Claim> claims, List<Attribution> attributions, Span evidence) {
+        for (Claim c : claims) {
+            if (c.attribution().isEmpty() || evidence.end() > c.span().end() || evidence.end() <= c.span().start()) {
+                continue;
+            }
+            for (Attribution a : attributions) {
+                if (!a.id().equals(c.attribution().get()) || a.source().span().isEmpty()) {
+                    continue;
+                }
+                Span src = a.source().span().get();
+                boolean near = src.end() <= c.span().start() && c.span().start() - src.end() <= 12
+                        && text.substring(src.end(), c.span().start()).chars().noneMatch(ch -> ch == '.' || ch == '،'
+                        || ch == ',' || ch == ':' || ch == '\n');
+                if (near && evidence.start() >= src.start() && evidence.start() < src.end()) {
+                    return Optional.of(new Link(c, List.of(c), c.certainty()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     private static boolean onlyPunctuation(String text, int from, int to) {
         if (to < from) {
             return true;

@@ -47,6 +47,9 @@ public final class RelationExtractor {
             Span evidence = c.evidence();
             Optional<ClaimLinker.Link> link = ClaimLinker.link(doc.text(), claims, evidence, c.trigger);
             if (link.isEmpty()) {
+                link = ClaimLinker.speakerLink(doc.text(), claims, doc.get(Layers.ATTRIBUTIONS), evidence);
+            }
+            if (link.isEmpty()) {
                 continue;
             }
             Optional<Claim> claim = Optional.of(link.get().claim());

@@ -91,7 +91,8 @@ public final class CliticAnalyzer {
                     append(pro, article);
                     return finish(pro, after);
                 }
-                if (after.length() >= 4 && !exceptions.contains(after) && !isException(rest)) {
+                if (after.length() >= 4 && !isException(rest)) {
+                    // a listed whole word after the preposition is a reason to split, not to keep: «لوزارة» → ل + وزارة
                     append(pro, p);
                     rest = after;
                 }

@@ -129,4 +129,15 @@ class SourceBoundariesTest {
         Analysed r = Analysed.of("وأطلق اللصوص النار على وحيد قرن أبيض وقطعوا قرنه في واقعة يعتقد أنها الأولى.");
         assertTrue(r.attributions().stream().noneMatch(a -> r.source(a).contains("قطعوا")), r.describe());
     }
+
+    @Test
+    void aPluralThatKeepsItsNunOrASecondActorStartsTheObject() {
+        Analysed plural = Analysed.of("ويتهم ناشطون الحزب بتقديم دعم للمقاتلين.");
+        plural.assertSource(plural.cue("يتهم"), "ناشطون", "UNNAMED_OFFICIAL", false);
+        Pipeline withNer = StageCatalog.build(List.of("tokens", "sentences", "ner", "attribution"),
+                PipelineConfig.defaults());
+        Analysed state = Analysed.of(withNer.process(Document.of("t",
+                "واتهمت دمشق الولايات المتحدة بمحاولة عزل البلاد.")));
+        state.assertSource(state.cue("اتهمت"), "دمشق", "NAMED_ORGANIZATION", false);
+    }
 }

@@ -24,6 +24,22 @@ class GenreConstructionsTest {
     }
 
     @Test
+    void whatASpeakerAnnouncesOfItselfKeepsTheSpeakerAsAnArgument() {
+        org.isnad.pipeline.Pipeline full = org.isnad.pipeline.StageCatalog.build(
+                List.of("tokens", "sentences", "ner", "attribution", "relations"),
+                org.isnad.pipeline.PipelineConfig.defaults());
+        org.isnad.doc.Document d = full.process(org.isnad.doc.Document.of("t",
+                "وأعلنت منظمة الإغاثة الدولية إرسال مساعدات إنسانية إلى سكان المخيم عبر المعبر."));
+        List<Relation> rs = ofType(d.get(org.isnad.model.Layers.RELATIONS), "SUPPORT");
+        assertEquals(1, rs.size(), rs::toString);
+        Relation r = rs.get(0);
+        assertEquals("منظمة الإغاثة الدولية", d.text(r.arguments().stream()
+                .filter(a -> a.role().equals("funder")).findFirst().orElseThrow().span().orElseThrow()));
+        assertEquals("REPORTED", r.attributes().get("certainty"), "read from the attributed claim, not stated");
+        assertTrue(r.attributes().containsKey("attribution"));
+    }
+
+    @Test
     void thanksAndPraiseGiveNothing() {
         assertTrue(ofType(extract(outletVoice("وأعرب عن شكره للمملكة على دعمه المتواصل والسخي للشعب السوري.")),
                 "SUPPORT").isEmpty());
