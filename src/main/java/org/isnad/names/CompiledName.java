@@ -23,6 +23,10 @@ public final class CompiledName {
     final int[] runLength;
     final double[] runWeight;
     final int[] runIds;
+    /** Per row (parts, then runs): {@link PartFilter} flags, key letters and skeleton letters. */
+    final byte[] rowFlags;
+    final long[] rowKey;
+    final long[] rowSkeleton;
     /** Sum of the parts' unmatched weights: the whole name's weight if nothing matched. */
     final double totalUnmatched;
 
@@ -73,6 +77,15 @@ public final class CompiledName {
         runStart = java.util.Arrays.copyOf(rs, runs);
         runLength = java.util.Arrays.copyOf(rl, runs);
         runWeight = java.util.Arrays.copyOf(rw, runs);
+        rowFlags = new byte[n + runs];
+        rowKey = new long[n + runs];
+        rowSkeleton = new long[n + runs];
+        for (int r = 0; r < n + runs; r++) {
+            NamePart p = r < n ? parts[r] : runPart[r - n];
+            rowFlags[r] = PartFilter.flags(p);
+            rowKey[r] = PartFilter.letters(p.key());
+            rowSkeleton[r] = PartFilter.letters(p.skeleton());
+        }
         if (table == null) {
             ids = NO_IDS;
             runIds = NO_IDS;
@@ -104,6 +117,11 @@ public final class CompiledName {
 
     public int size() {
         return parts.length;
+    }
+
+    /** Parts and runs: the rows a query has in a {@link SimCache}. */
+    public int rows() {
+        return parts.length + runPart.length;
     }
 
     /** The weight of part {@code i} ({@link PartWeights}). */

@@ -49,7 +49,7 @@ public final class StringSimilarity {
             return 1.0;
         }
         double allowed = min <= 0 ? Double.MAX_VALUE : (1.0 - min) * max + 1e-9;
-        if (Math.abs(a.length() - b.length()) > allowed) {
+        if (Math.abs(a.length() - b.length()) > allowed || (min > 0 && missingChars(a, b) > allowed)) {
             return 0.0;
         }
         int m = b.length();
@@ -150,7 +150,8 @@ public final class StringSimilarity {
         }
         double allowed = min <= 0 ? Double.MAX_VALUE : (1.0 - min) * max + 1e-9;
         // every symbol one side has more than the other costs at least a digraph's share
-        if (DIGRAPH_COST * Math.abs(a.length() - b.length()) > allowed) {
+        if (DIGRAPH_COST * Math.abs(a.length() - b.length()) > allowed
+                || (min > 0 && missingSymbolCost(a, b) > allowed)) {
             return 0.0;
         }
         double lastMin = 0;
@@ -194,7 +195,79 @@ public final class StringSimilarity {
         return Math.max(0.0, 1.0 - prev[m] / max);
     }
 
-    private static final double DIGRAPH_COST = 0.2;
+    static final double DIGRAPH_COST = 0.2;
+
+    /** A set of chars as bits of their low six bits (distinct within the Latin, Arabic and skeleton alphabets). */
+    static long charSet(String s) {
+        long m = 0;
+        for (int i = 0; i < s.length(); i++) {
+            m |= 1L << (s.charAt(i) & 63);
+        }
+        return m;
+    }
+
+    /**
+     * A lower bound of the Levenshtein distance: every distinct char one side has and the other lacks needs an
+     * edit of its own (two chars sharing their low six bits only weaken the bound).
+     */
+    static int missingChars(String a, String b) {
+        return missingChars(charSet(a), charSet(b));
+    }
+
+    /** {@link #missingChars(String, String)} of two strings given by their char sets. */
+    static int missingChars(long ma, long mb) {
+        return Math.max(Long.bitCount(ma & ~mb), Long.bitCount(mb & ~ma));
+    }
+
+    /**
+     * A lower bound of the weighted skeleton edit cost, from the symbols one side has and the other lacks: each
+     * such symbol needs an operation of its own, which costs at least {@link #CHEAPEST} of that symbol (the
+     * cheapest substitution, insertion or share of a digraph alignment). The larger of the two sides' sums.
+     */
+    static double missingSymbolCost(String a, String b) {
+        return missingSymbolCost(charSet(a), charSet(b));
+    }
+
+    /** {@link #missingSymbolCost(String, String)} of two skeletons given by their symbol sets. */
+    static double missingSymbolCost(long ma, long mb) {
+        return Math.max(cheapest(ma & ~mb), cheapest(mb & ~ma));
+    }
+
+    private static double cheapest(long symbols) {
+        double c = 0;
+        while (symbols != 0) {
+            c += CHEAPEST[Long.numberOfTrailingZeros(symbols)];
+            symbols &= symbols - 1;
+        }
+        return c;
+    }
+
+    /**
+     * For each symbol (by its low six bits), the least any edit touching it costs: an insertion, a substitution by
+     * another symbol, or its share of a digraph alignment (the single symbol 0.2, each of the two letters 0.1).
+     */
+    private static final double[] CHEAPEST = new double[64];
+
+    static {
+        java.util.Arrays.fill(CHEAPEST, 0.0);
+        for (char x = 0; x < 128; x++) {
+            double c = indel(x);
+            for (char y = 0; y < 128; y++) {
+                if (y != x) {
+                    c = Math.min(c, substitutionCost(x, y));
+                }
+            }
+            if ("CX09G".indexOf(x) >= 0) {
+                c = Math.min(c, DIGRAPH_COST);
+            }
+            if ("SKTDGH".indexOf(x) >= 0) {
+                c = Math.min(c, DIGRAPH_COST / 2);
+            }
+            int bit = x & 63;
+            // chars sharing six bits: the bound must hold for each, so keep the lowest
+            CHEAPEST[bit] = x < 64 ? c : Math.min(CHEAPEST[bit], c);
+        }
+    }
 
     /** True if the digraph symbol {@code s} can be the two letters {@code x y} written apart. */
     private static boolean digraph(char s, char x, char y) {
