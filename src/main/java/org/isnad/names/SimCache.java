@@ -5,17 +5,20 @@ import java.util.Arrays;
 /**
  * The part similarities of one query against many listed names: listed names share parts (محمد, Muhammad,
  * al-Tikriti…), so each pair of a query part (or run) and a distinct listed part ({@link PartTable} id) is compared
- * once per query. Each listed id met during a query gets a slot of one value per query row (NaN until computed);
- * slots are handed out in order and forgotten in O(1) by {@link #clear}. One cache serves one query at a time on
+ * once per query. Each listed id met during a query gets a slot of one value per query row, with a bit per row
+ * telling which are computed; slots are handed out in order and forgotten in O(1) by {@link #clear}. Rows past the
+ * 64th (very long queries) are computed without being kept. One cache serves one query at a time on
  * one thread; it is not thread-safe.
  */
 public final class SimCache {
     private static final int DEFAULT_ROWS = 32;
+    private static final int MAX_ROWS = 64;
     /** Values kept at most; beyond, similarities are computed without being kept. */
     private static final int MAX_VALUES = 1 << 22;
     private int[] stampOf = new int[1024];
     private int[] slotOf = new int[1024];
     private double[] values = new double[1024];
+    private long[] computed = new long[64];
     private int stamp = 1;
     private int stride = DEFAULT_ROWS;
     private int slots;
@@ -28,7 +31,7 @@ public final class SimCache {
     /** Forgets every similarity before a query with {@code rows} rows (parts, then runs of parts). */
     public void clear(int rows) {
         slots = 0;
-        stride = Math.max(1, rows);
+        stride = Math.max(1, Math.min(rows, MAX_ROWS));
         if (++stamp == Integer.MAX_VALUE) {
             stamp = 1;
             Arrays.fill(stampOf, 0);
@@ -49,26 +52,31 @@ public final class SimCache {
             stampOf = Arrays.copyOf(stampOf, n);
             slotOf = Arrays.copyOf(slotOf, n);
         }
-        int base;
+        int slot;
         if (stampOf[id] == stamp) {
-            base = slotOf[id] * stride;
+            slot = slotOf[id];
         } else {
-            base = slots * stride;
-            if (base + stride > values.length) {
-                if (base + stride > MAX_VALUES) {
+            slot = slots;
+            if ((slot + 1) * stride > values.length) {
+                if ((slot + 1) * stride > MAX_VALUES) {
                     return PartSimilarity.compare(queryPart, listed, min).similarity();
                 }
-                values = Arrays.copyOf(values, Math.max(base + stride, values.length * 2));
+                values = Arrays.copyOf(values, Math.max((slot + 1) * stride, values.length * 2));
+            }
+            if (slot == computed.length) {
+                computed = Arrays.copyOf(computed, slot * 2);
             }
             stampOf[id] = stamp;
             slotOf[id] = slots++;
-            Arrays.fill(values, base, base + stride, Double.NaN);
+            computed[slot] = 0L;
         }
-        double s = values[base + row];
-        if (s != s) {
-            s = PartSimilarity.compare(queryPart, listed, min).similarity();
-            values[base + row] = s;
+        int at = slot * stride + row;
+        if ((computed[slot] & (1L << row)) != 0) {
+            return values[at];
         }
+        double s = PartSimilarity.compare(queryPart, listed, min).similarity();
+        values[at] = s;
+        computed[slot] |= 1L << row;
         return s;
     }
 }

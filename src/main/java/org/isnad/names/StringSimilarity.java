@@ -221,8 +221,9 @@ public final class StringSimilarity {
 
     /**
      * A lower bound of the weighted skeleton edit cost, from the symbols one side has and the other lacks: each
-     * such symbol needs an operation of its own, which costs at least {@link #CHEAPEST} of that symbol (the
-     * cheapest substitution, insertion or share of a digraph alignment). The larger of the two sides' sums.
+     * such symbol needs an operation of its own, which costs at least the cheapest edit touching that symbol (an
+     * insertion, a substitution by another symbol, or its share of a digraph alignment: the single symbol 0.2,
+     * each of the two letters 0.1). The larger of the two sides' sums.
      */
     static double missingSymbolCost(String a, String b) {
         return missingSymbolCost(charSet(a), charSet(b));
@@ -230,26 +231,25 @@ public final class StringSimilarity {
 
     /** {@link #missingSymbolCost(String, String)} of two skeletons given by their symbol sets. */
     static double missingSymbolCost(long ma, long mb) {
-        return Math.max(cheapest(ma & ~mb), cheapest(mb & ~ma));
+        return Math.max(cheapest(ma & ~mb), cheapest(mb & ~ma)) / 10.0;
     }
 
-    private static double cheapest(long symbols) {
-        double c = 0;
-        while (symbols != 0) {
-            c += CHEAPEST[Long.numberOfTrailingZeros(symbols)];
-            symbols &= symbols - 1;
+    /** The summed cheapest costs of a set of symbols, in tenths (symbols are grouped by that cost). */
+    private static int cheapest(long symbols) {
+        int c = 0;
+        for (int k = 0; k < CHEAPEST_TENTHS.length; k++) {
+            c += CHEAPEST_TENTHS[k] * Long.bitCount(symbols & CHEAPEST_SETS[k]);
         }
         return c;
     }
 
-    /**
-     * For each symbol (by its low six bits), the least any edit touching it costs: an insertion, a substitution by
-     * another symbol, or its share of a digraph alignment (the single symbol 0.2, each of the two letters 0.1).
-     */
-    private static final double[] CHEAPEST = new double[64];
+    /** The symbols (by their low six bits) whose cheapest edit costs {@code CHEAPEST_TENTHS[k]} tenths. */
+    private static final long[] CHEAPEST_SETS;
+    private static final int[] CHEAPEST_TENTHS;
 
     static {
-        java.util.Arrays.fill(CHEAPEST, 0.0);
+        int[] tenths = new int[64];
+        java.util.Arrays.fill(tenths, Integer.MAX_VALUE);
         for (char x = 0; x < 128; x++) {
             double c = indel(x);
             for (char y = 0; y < 128; y++) {
@@ -263,10 +263,17 @@ public final class StringSimilarity {
             if ("SKTDGH".indexOf(x) >= 0) {
                 c = Math.min(c, DIGRAPH_COST / 2);
             }
-            int bit = x & 63;
-            // chars sharing six bits: the bound must hold for each, so keep the lowest
-            CHEAPEST[bit] = x < 64 ? c : Math.min(CHEAPEST[bit], c);
+            // chars sharing six bits: the bound must hold for each, so keep the lowest (rounded down)
+            tenths[x & 63] = Math.min(tenths[x & 63], (int) Math.floor(c * 10 + 1e-9));
         }
+        java.util.TreeMap<Integer, Long> sets = new java.util.TreeMap<>();
+        for (int bit = 0; bit < 64; bit++) {
+            if (tenths[bit] > 0) {
+                sets.merge(tenths[bit], 1L << bit, (u, v) -> u | v);
+            }
+        }
+        CHEAPEST_TENTHS = sets.keySet().stream().mapToInt(Integer::intValue).toArray();
+        CHEAPEST_SETS = sets.values().stream().mapToLong(Long::longValue).toArray();
     }
 
     /** True if the digraph symbol {@code s} can be the two letters {@code x y} written apart. */
