@@ -85,8 +85,7 @@ final class Aligner {
      */
     private static double similarity(SimCache cache, CompiledName q, int row, NamePart qp, CompiledName c, int cRow,
                                      int id, NamePart cp, double min) {
-        if (!PartFilter.mayReach(qp, q.rowFlags[row], q.rowKey[row], q.rowSkeleton[row],
-                cp, c.rowFlags[cRow], c.rowKey[cRow], c.rowSkeleton[cRow], min)) {
+        if (!PartFilter.mayReach(q.signature[row], c.signature[cRow], min)) {
             return 0.0;
         }
         return cache == null ? PartSimilarity.compare(qp, cp, min).similarity()
@@ -182,15 +181,16 @@ final class Aligner {
             return false;
         }
         boolean queryFewer = q.parts.length < c.parts.length;
-        NamePart[] fewer = queryFewer ? q.parts : c.parts;
-        for (NamePart p : fewer) {
-            if (p.skeleton().length() < 4 || !p.isNameLike()) {
+        boolean[] joinable = queryFewer ? q.joinable : c.joinable;
+        int[] index = queryFewer ? qIndex : cIndex;
+        for (int i = 0; i < joinable.length; i++) {
+            if (!joinable[i]) {
                 continue;
             }
             double best = 0;
             for (int k = 0; k < chosen; k++) {
                 int pair = choice[k];
-                if ((queryFewer ? qIndex[pair] : cIndex[pair]) == p.index()) {
+                if (index[pair] == i) {
                     best = sim[pair];
                 }
             }

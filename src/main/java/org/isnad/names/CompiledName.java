@@ -23,10 +23,10 @@ public final class CompiledName {
     final int[] runLength;
     final double[] runWeight;
     final int[] runIds;
-    /** Per row (parts, then runs): {@link PartFilter} flags, key letters and skeleton letters. */
-    final byte[] rowFlags;
-    final long[] rowKey;
-    final long[] rowSkeleton;
+    /** Per row (parts, then runs): what {@link PartFilter} needs. */
+    final PartFilter.Signature[] signature;
+    /** Per part: a name part long enough to be two or three parts written as one word elsewhere. */
+    final boolean[] joinable;
     /** Sum of the parts' unmatched weights: the whole name's weight if nothing matched. */
     final double totalUnmatched;
 
@@ -77,14 +77,13 @@ public final class CompiledName {
         runStart = java.util.Arrays.copyOf(rs, runs);
         runLength = java.util.Arrays.copyOf(rl, runs);
         runWeight = java.util.Arrays.copyOf(rw, runs);
-        rowFlags = new byte[n + runs];
-        rowKey = new long[n + runs];
-        rowSkeleton = new long[n + runs];
+        signature = new PartFilter.Signature[n + runs];
         for (int r = 0; r < n + runs; r++) {
-            NamePart p = r < n ? parts[r] : runPart[r - n];
-            rowFlags[r] = PartFilter.flags(p);
-            rowKey[r] = PartFilter.letters(p.key());
-            rowSkeleton[r] = PartFilter.letters(p.skeleton());
+            signature[r] = new PartFilter.Signature(r < n ? parts[r] : runPart[r - n]);
+        }
+        joinable = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            joinable[i] = parts[i].skeleton().length() >= 4 && parts[i].isNameLike();
         }
         if (table == null) {
             ids = NO_IDS;

@@ -3,65 +3,91 @@ package org.isnad.names;
 /**
  * A cheap, exact test that a pair of parts cannot reach a similarity threshold, run before {@link PartSimilarity}:
  * most parts a query meets in blocked names share too few letters with it to count. Each part (or run) gets a
- * signature once, when its name is compiled: the set of letters of its key and of its skeleton as bits, and a
- * flag for the parts whose similarity takes other paths (group words against names, initials, abd-compounds,
- * Arabic words with English renderings, Latin keys with an attached article). For the rest, a pair is rejected
- * only when a lower bound of its edit cost (letters one side has and the other lacks, see
- * {@link StringSimilarity#missingChars} and {@link StringSimilarity#missingSymbolCost}, and the length difference)
- * already puts both the spelling and the skeleton similarity below what {@link PartSimilarity#compare} needs. A
- * rejected pair is one whose similarity is below the threshold; an accepted one is compared exactly.
+ * {@link Signature} once, when its name is compiled: the sets of letters of its key and of its skeleton as bits,
+ * and the forms {@link PartSimilarity#compare} also tries (a group word read as a word, an abd-compound without
+ * "abd"). The test follows compare's paths; on each it rejects a pair only when a lower bound of the edit cost
+ * (letters one side has and the other lacks, see {@link StringSimilarity#missingChars} and
+ * {@link StringSimilarity#missingSymbolCost}, and the length difference) already puts the spelling and the
+ * skeleton similarity below what that path needs. A rejected pair's similarity is below the threshold; an
+ * accepted one is compared exactly.
  */
 final class PartFilter {
-    /** Flag: no cheap bound applies, always compare. */
-    static final byte ANY = 1;
-    /** Flag: the key starts with "abd"/«عبد» (compared with the bare name too). */
-    static final byte ABD = 2;
-
     private PartFilter() {
     }
 
-    /** The flags of one part. */
-    static byte flags(NamePart p) {
-        PartRole r = p.role();
-        String k = p.key();
-        boolean free = r == PartRole.GROUP || r == PartRole.INITIAL
-                || (p.arabic() && !NameLexicon.DEFAULT.translations(k).isEmpty())
-                || (!p.arabic() && k.startsWith("al") && k.length() > 5);
-        byte f = free ? ANY : 0;
-        if (k.length() > 5 && (k.startsWith("abd") || k.startsWith("عبد"))) {
-            f |= ABD;
+    /** What the test needs of one part, computed once. */
+    static final class Signature {
+        final NamePart part;
+        final long key;
+        final long skeleton;
+        /** An Arabic word with English renderings (compared with them too): no bound. */
+        final boolean translated;
+        /** A Latin key that may carry an attached article ("aljawlani"): no bound. */
+        final boolean article;
+        final boolean abd;
+        /** The group word read as a word, or null. */
+        final Signature word;
+        /** The abd-compound without "abd", or null. */
+        final Signature bare;
+
+        Signature(NamePart p) {
+            part = p;
+            String k = p.key();
+            key = StringSimilarity.charSet(k);
+            skeleton = StringSimilarity.charSet(p.skeleton());
+            translated = p.arabic() && !NameLexicon.DEFAULT.translations(k).isEmpty();
+            article = !p.arabic() && k.startsWith("al") && k.length() > 5;
+            abd = PartSimilarity.isAbd(p);
+            word = p.role() == PartRole.GROUP ? new Signature(PartSimilarity.groupWord(p)) : null;
+            bare = abd ? new Signature(PartSimilarity.withoutAbd(p)) : null;
         }
-        return f;
     }
 
-    static long letters(String s) {
-        return StringSimilarity.charSet(s);
-    }
-
-    /**
-     * False only if {@code PartSimilarity.compare(a, b, min)} is certainly below {@code min}; {@code fa, ka, sa}
-     * are a's flags, key letters and skeleton letters (likewise for b).
-     */
-    static boolean mayReach(NamePart a, byte fa, long ka, long sa, NamePart b, byte fb, long kb, long sb, double min) {
-        if (((fa | fb) & ANY) != 0 || (fa & ABD) != (fb & ABD)) {
+    /** False only if {@code PartSimilarity.compare(a.part, b.part, min)} is certainly below {@code min}. */
+    static boolean mayReach(Signature a, Signature b, double min) {
+        PartRole ra = a.part.role();
+        PartRole rb = b.part.role();
+        boolean ga = ra == PartRole.GROUP;
+        if (ga != (rb == PartRole.GROUP) && (a.part.isNameLike() || b.part.isNameLike())) {
+            Signature g = ga ? a : b;
+            Signature other = ga ? b : a;
+            return (ga ? mayWords(g.word, other, min) : mayWords(other, g.word, min))
+                    || (!other.part.arabic() && spellingMay(g.part.key(), g.key, other.part.key(), other.key, min));
+        }
+        if (ra == PartRole.LEGAL || rb == PartRole.LEGAL || ga || rb == PartRole.GROUP
+                || ra == PartRole.NUMBER || rb == PartRole.NUMBER || ra == PartRole.PARTICLE || rb == PartRole.PARTICLE) {
+            return ra == rb && a.key == b.key;  // only equal keys count
+        }
+        if (ra == PartRole.TITLE || rb == PartRole.TITLE) {
+            return mayWords(a, b, min);
+        }
+        if (ra == PartRole.INITIAL || rb == PartRole.INITIAL) {
             return true;
         }
-        PartRole ra = a.role();
-        PartRole rb = b.role();
-        if (ra == PartRole.LEGAL || rb == PartRole.LEGAL || ra == PartRole.NUMBER || rb == PartRole.NUMBER
-                || ra == PartRole.PARTICLE || rb == PartRole.PARTICLE) {
-            return ra == rb && ka == kb;       // only equal keys count
+        double need = (ra == PartRole.KUNYA) != (rb == PartRole.KUNYA) ? min / 0.8 : min;
+        if (mayWords(a, b, need)) {
+            return true;
         }
-        double need = ra != PartRole.TITLE && rb != PartRole.TITLE
-                && (ra == PartRole.KUNYA) != (rb == PartRole.KUNYA) ? min / 0.8 : min;
-        if (ka == kb) {
-            return true;                       // possibly the same key
+        if (a.abd != b.abd && need <= 0.8) {
+            return a.abd ? mayWords(a.bare, b, need / 0.8) : mayWords(a, b.bare, need / 0.8);
         }
-        if (a.arabic() != b.arabic()) {
-            return skeletonMay(a.skeleton(), sa, b.skeleton(), sb, need);
+        return false;
+    }
+
+    /** False only if {@code PartSimilarity.words(a, b, min)} is certainly below {@code min}. */
+    private static boolean mayWords(Signature a, Signature b, double min) {
+        if (a.key == b.key) {
+            return true;                        // possibly the same key
         }
-        return skeletonMay(a.skeleton(), sa, b.skeleton(), sb, need / 0.92)
-                || spellingMay(a.key(), ka, b.key(), kb, need);
+        NamePart x = a.part;
+        NamePart y = b.part;
+        if (x.arabic() != y.arabic()) {
+            return (x.arabic() ? a.translated : b.translated)
+                    || skeletonMay(x.skeleton(), a.skeleton, y.skeleton(), b.skeleton, min);
+        }
+        return skeletonMay(x.skeleton(), a.skeleton, y.skeleton(), b.skeleton, min / 0.92)
+                || spellingMay(x.key(), a.key, y.key(), b.key, min)
+                || (!x.arabic() && (a.article || b.article));
     }
 
     private static boolean skeletonMay(String a, long sa, String b, long sb, double min) {

@@ -25,8 +25,7 @@ public final class PartSimilarity {
         if ((ra == PartRole.GROUP) != (rb == PartRole.GROUP) && (a.isNameLike() || b.isNameLike())) {
             NamePart g = ra == PartRole.GROUP ? a : b;
             NamePart other = g == a ? b : a;
-            NamePart word = new NamePart(g.text(), NameParser.stripArticle(g.text()), Skeleton.of(
-                    NameParser.stripArticle(g.text())), PartRole.NAME, g.arabic(), g.index());
+            NamePart word = groupWord(g);
             PartMatch m = g == a ? words(word, other, min) : words(other, word, min);
             double canon = other.arabic() ? 0 : StringSimilarity.levenshteinRatio(g.key(), other.key(), min);
             return canon > m.similarity() ? new PartMatch(canon, "group word") : withHow(m, "group word ");
@@ -109,11 +108,17 @@ public final class PartSimilarity {
         return StringSimilarity.levenshteinRatio(a, b);
     }
 
-    private static boolean isAbd(NamePart p) {
+    /** A group word read as a plain word (article dropped), as it is compared with name parts. */
+    static NamePart groupWord(NamePart g) {
+        String k = NameParser.stripArticle(g.text());
+        return new NamePart(g.text(), k, Skeleton.of(k), PartRole.NAME, g.arabic(), g.index());
+    }
+
+    static boolean isAbd(NamePart p) {
         return p.key().length() > 5 && (p.key().startsWith("abd") || p.key().startsWith("عبد"));
     }
 
-    private static NamePart withoutAbd(NamePart p) {
+    static NamePart withoutAbd(NamePart p) {
         String k = p.key().substring(3);
         return new NamePart(p.text(), k, Skeleton.of(k), p.role(), p.arabic(), p.index());
     }
