@@ -17,7 +17,12 @@ final class PartFilter {
 
     /** What the test needs of one part, computed once. */
     static final class Signature {
-        final NamePart part;
+        // copied out of the part so that the test reads this object alone
+        final PartRole role;
+        final boolean nameLike;
+        final boolean arabic;
+        final int keyLength;
+        final int skeletonLength;
         final long key;
         final long skeleton;
         /** An Arabic word with English renderings (compared with them too): no bound. */
@@ -31,7 +36,11 @@ final class PartFilter {
         final Signature bare;
 
         Signature(NamePart p) {
-            part = p;
+            role = p.role();
+            nameLike = p.isNameLike();
+            arabic = p.arabic();
+            keyLength = p.key().length();
+            skeletonLength = p.skeleton().length();
             String k = p.key();
             key = StringSimilarity.charSet(k);
             skeleton = StringSimilarity.charSet(p.skeleton());
@@ -43,16 +52,16 @@ final class PartFilter {
         }
     }
 
-    /** False only if {@code PartSimilarity.compare(a.part, b.part, min)} is certainly below {@code min}. */
+    /** False only if {@code PartSimilarity.compare} of the parts {@code a} and {@code b} describe is certainly below {@code min}. */
     static boolean mayReach(Signature a, Signature b, double min) {
-        PartRole ra = a.part.role();
-        PartRole rb = b.part.role();
+        PartRole ra = a.role;
+        PartRole rb = b.role;
         boolean ga = ra == PartRole.GROUP;
-        if (ga != (rb == PartRole.GROUP) && (a.part.isNameLike() || b.part.isNameLike())) {
+        if (ga != (rb == PartRole.GROUP) && (a.nameLike || b.nameLike)) {
             Signature g = ga ? a : b;
             Signature other = ga ? b : a;
             return (ga ? mayWords(g.word, other, min) : mayWords(other, g.word, min))
-                    || (!other.part.arabic() && spellingMay(g.part.key(), g.key, other.part.key(), other.key, min));
+                    || (!other.arabic && spellingMay(g.keyLength, g.key, other.keyLength, other.key, min));
         }
         if (ra == PartRole.LEGAL || rb == PartRole.LEGAL || ga || rb == PartRole.GROUP
                 || ra == PartRole.NUMBER || rb == PartRole.NUMBER || ra == PartRole.PARTICLE || rb == PartRole.PARTICLE) {
@@ -79,27 +88,25 @@ final class PartFilter {
         if (a.key == b.key) {
             return true;                        // possibly the same key
         }
-        NamePart x = a.part;
-        NamePart y = b.part;
-        if (x.arabic() != y.arabic()) {
-            return (x.arabic() ? a.translated : b.translated)
-                    || skeletonMay(x.skeleton(), a.skeleton, y.skeleton(), b.skeleton, min);
+        if (a.arabic != b.arabic) {
+            return (a.arabic ? a.translated : b.translated)
+                    || skeletonMay(a.skeletonLength, a.skeleton, b.skeletonLength, b.skeleton, min);
         }
-        return skeletonMay(x.skeleton(), a.skeleton, y.skeleton(), b.skeleton, min / 0.92)
-                || spellingMay(x.key(), a.key, y.key(), b.key, min)
-                || (!x.arabic() && (a.article || b.article));
+        return skeletonMay(a.skeletonLength, a.skeleton, b.skeletonLength, b.skeleton, min / 0.92)
+                || spellingMay(a.keyLength, a.key, b.keyLength, b.key, min)
+                || (!a.arabic && (a.article || b.article));
     }
 
-    private static boolean skeletonMay(String a, long sa, String b, long sb, double min) {
-        int max = Math.max(a.length(), b.length());
-        double allowed = (1.0 - min) * max + 1e-9;
-        return StringSimilarity.DIGRAPH_COST * Math.abs(a.length() - b.length()) <= allowed
+    /** Lengths and symbol sets of two skeletons. */
+    private static boolean skeletonMay(int la, long sa, int lb, long sb, double min) {
+        double allowed = (1.0 - min) * Math.max(la, lb) + 1e-9;
+        return StringSimilarity.DIGRAPH_COST * Math.abs(la - lb) <= allowed
                 && StringSimilarity.missingSymbolCost(sa, sb) <= allowed;
     }
 
-    private static boolean spellingMay(String a, long ka, String b, long kb, double min) {
-        int max = Math.max(a.length(), b.length());
-        double allowed = (1.0 - min) * max + 1e-9;
-        return Math.abs(a.length() - b.length()) <= allowed && StringSimilarity.missingChars(ka, kb) <= allowed;
+    /** Lengths and char sets of two keys. */
+    private static boolean spellingMay(int la, long ka, int lb, long kb, double min) {
+        double allowed = (1.0 - min) * Math.max(la, lb) + 1e-9;
+        return Math.abs(la - lb) <= allowed && StringSimilarity.missingChars(ka, kb) <= allowed;
     }
 }
