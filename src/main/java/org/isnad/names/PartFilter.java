@@ -25,8 +25,10 @@ final class PartFilter {
         final int skeletonLength;
         final long key;
         final long skeleton;
-        /** An Arabic word with English renderings (compared with them too): no bound. */
+        /** The English renderings of an Arabic word (compared with Latin words too): lengths and letter sets. */
         final boolean translated;
+        final int[] translationLength;
+        final long[] translation;
         /** A Latin key that may carry an attached article ("aljawlani"): no bound. */
         final boolean article;
         final boolean abd;
@@ -44,7 +46,14 @@ final class PartFilter {
             String k = p.key();
             key = StringSimilarity.charSet(k);
             skeleton = StringSimilarity.charSet(p.skeleton());
-            translated = p.arabic() && !NameLexicon.DEFAULT.translations(k).isEmpty();
+            java.util.List<String> ts = p.arabic() ? NameLexicon.DEFAULT.translations(k) : java.util.List.of();
+            translated = !ts.isEmpty();
+            translationLength = new int[ts.size()];
+            translation = new long[ts.size()];
+            for (int i = 0; i < ts.size(); i++) {
+                translationLength[i] = ts.get(i).length();
+                translation[i] = StringSimilarity.charSet(ts.get(i));
+            }
             article = !p.arabic() && k.startsWith("al") && k.length() > 5;
             abd = PartSimilarity.isAbd(p);
             word = p.role() == PartRole.GROUP ? new Signature(PartSimilarity.groupWord(p)) : null;
@@ -89,12 +98,22 @@ final class PartFilter {
             return true;                        // possibly the same key
         }
         if (a.arabic != b.arabic) {
-            return (a.arabic ? a.translated : b.translated)
-                    || skeletonMay(a.skeletonLength, a.skeleton, b.skeletonLength, b.skeleton, min);
+            return skeletonMay(a.skeletonLength, a.skeleton, b.skeletonLength, b.skeleton, min)
+                    || (a.arabic ? a.translated && translationMay(a, b, min) : b.translated && translationMay(b, a, min));
         }
         return skeletonMay(a.skeletonLength, a.skeleton, b.skeletonLength, b.skeleton, min / 0.92)
                 || spellingMay(a.keyLength, a.key, b.keyLength, b.key, min)
                 || (!a.arabic && (a.article || b.article));
+    }
+
+    /** Whether a rendering of the Arabic word may reach {@code min} in spelling with the Latin word. */
+    private static boolean translationMay(Signature arabic, Signature latin, double min) {
+        for (int i = 0; i < arabic.translation.length; i++) {
+            if (spellingMay(arabic.translationLength[i], arabic.translation[i], latin.keyLength, latin.key, min)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Lengths and symbol sets of two skeletons. */

@@ -80,7 +80,7 @@ public final class PartSimilarity {
                 a.arabic() != b.arabic() ? min : min / 0.92);
         if (a.arabic() != b.arabic()) {
             boolean tiny = Math.min(a.skeleton().length(), b.skeleton().length()) <= 1;
-            double translated = translated(a.arabic() ? a : b, a.arabic() ? b : a);
+            double translated = translated(a.arabic() ? a : b, a.arabic() ? b : a, min);
             if (translated > skel) {
                 return new PartMatch(translated, "translation");
             }
@@ -95,17 +95,16 @@ public final class PartSimilarity {
         return spell >= skelScore ? new PartMatch(spell, "spelling") : new PartMatch(skelScore, "skeleton");
     }
 
-    /** The best spelling similarity of a Latin word with the English renderings of an Arabic one. */
-    private static double translated(NamePart arabic, NamePart latin) {
+    /**
+     * The best spelling similarity of a Latin word with the English renderings of an Arabic one, exact from
+     * {@code min} up.
+     */
+    private static double translated(NamePart arabic, NamePart latin, double min) {
         double best = 0;
         for (String t : NameLexicon.DEFAULT.translations(arabic.key())) {
-            best = Math.max(best, spelling(t, latin.key()));
+            best = Math.max(best, StringSimilarity.levenshteinRatio(t, latin.key(), min));
         }
         return best;
-    }
-
-    private static double spelling(String a, String b) {
-        return StringSimilarity.levenshteinRatio(a, b);
     }
 
     /** A group word read as a plain word (article dropped), as it is compared with name parts. */
