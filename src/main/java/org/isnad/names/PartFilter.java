@@ -12,6 +12,9 @@ package org.isnad.names;
  * accepted one is compared exactly.
  */
 final class PartFilter {
+    private static final int[] NO_LENGTHS = new int[0];
+    private static final long[] NO_SETS = new long[0];
+
     private PartFilter() {
     }
 
@@ -48,8 +51,8 @@ final class PartFilter {
             skeleton = StringSimilarity.charSet(p.skeleton());
             java.util.List<String> ts = p.arabic() ? NameLexicon.DEFAULT.translations(k) : java.util.List.of();
             translated = !ts.isEmpty();
-            translationLength = new int[ts.size()];
-            translation = new long[ts.size()];
+            translationLength = translated ? new int[ts.size()] : NO_LENGTHS;
+            translation = translated ? new long[ts.size()] : NO_SETS;
             for (int i = 0; i < ts.size(); i++) {
                 translationLength[i] = ts.get(i).length();
                 translation[i] = StringSimilarity.charSet(ts.get(i));
