@@ -36,7 +36,8 @@ final class Aligner {
         int nc = c.parts.length;
         for (int i = 0; i < nq; i++) {
             for (int j = 0; j < nc; j++) {
-                double s = similarity(cache, i, q.parts[i], c.partId(j), c.parts[j], NameMatcher.PART_THRESHOLD);
+                double s = similarity(cache, q, i, q.parts[i], c, j, c.partId(j), c.parts[j],
+                        NameMatcher.PART_THRESHOLD);
                 if (s >= NameMatcher.PART_THRESHOLD) {
                     add(i, 1, i, j, 1, j, s, (q.weight[i] + c.weight[j]) / 2, q.nameLike[i]);
                 }
@@ -46,7 +47,7 @@ final class Aligner {
         if (joinedWordPossible(q, c)) {
             for (int r = 0; r < q.runPart.length; r++) {
                 for (int j = 0; j < nc; j++) {
-                    double s = similarity(cache, nq + r, q.runPart[r], c.partId(j), c.parts[j],
+                    double s = similarity(cache, q, nq + r, q.runPart[r], c, j, c.partId(j), c.parts[j],
                             NameMatcher.RUN_THRESHOLD);
                     if (s >= NameMatcher.RUN_THRESHOLD) {
                         add(q.runStart[r], q.runLength[r], nq + r, j, 1, j, s, (q.runWeight[r] + c.weight[j]) / 2,
@@ -56,7 +57,8 @@ final class Aligner {
             }
             for (int r = 0; r < c.runPart.length; r++) {
                 for (int i = 0; i < nq; i++) {
-                    double s = similarity(cache, i, q.parts[i], c.runId(r), c.runPart[r], NameMatcher.RUN_THRESHOLD);
+                    double s = similarity(cache, q, i, q.parts[i], c, nc + r, c.runId(r), c.runPart[r],
+                            NameMatcher.RUN_THRESHOLD);
                     if (s >= NameMatcher.RUN_THRESHOLD) {
                         add(i, 1, i, c.runStart[r], c.runLength[r], nc + r, s, (c.runWeight[r] + q.weight[i]) / 2,
                                 q.nameLike[i]);
@@ -77,8 +79,15 @@ final class Aligner {
         }
     }
 
-    /** Exact from {@code min} up; pairs below it are never used. */
-    private static double similarity(SimCache cache, int row, NamePart qp, int id, NamePart cp, double min) {
+    /**
+     * Exact from {@code min} up; pairs below it are never used. {@link PartFilter} first rejects, without a
+     * lookup, the pairs that cannot reach {@code min}.
+     */
+    private static double similarity(SimCache cache, CompiledName q, int row, NamePart qp, CompiledName c, int cRow,
+                                     int id, NamePart cp, double min) {
+        if (!PartFilter.mayReach(q.signature[row], c.signature[cRow], min)) {
+            return 0.0;
+        }
         return cache == null ? PartSimilarity.compare(qp, cp, min).similarity()
                 : cache.similarity(row, qp, id, cp, min);
     }
@@ -172,15 +181,16 @@ final class Aligner {
             return false;
         }
         boolean queryFewer = q.parts.length < c.parts.length;
-        NamePart[] fewer = queryFewer ? q.parts : c.parts;
-        for (NamePart p : fewer) {
-            if (p.skeleton().length() < 4 || !p.isNameLike()) {
+        boolean[] joinable = queryFewer ? q.joinable : c.joinable;
+        int[] index = queryFewer ? qIndex : cIndex;
+        for (int i = 0; i < joinable.length; i++) {
+            if (!joinable[i]) {
                 continue;
             }
             double best = 0;
             for (int k = 0; k < chosen; k++) {
                 int pair = choice[k];
-                if ((queryFewer ? qIndex[pair] : cIndex[pair]) == p.index()) {
+                if (index[pair] == i) {
                     best = sim[pair];
                 }
             }

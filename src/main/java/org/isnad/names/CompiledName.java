@@ -23,6 +23,10 @@ public final class CompiledName {
     final int[] runLength;
     final double[] runWeight;
     final int[] runIds;
+    /** Per row (parts, then runs): what {@link PartFilter} needs. */
+    final PartFilter.Signature[] signature;
+    /** Per part: a name part long enough to be two or three parts written as one word elsewhere. */
+    final boolean[] joinable;
     /** Sum of the parts' unmatched weights: the whole name's weight if nothing matched. */
     final double totalUnmatched;
 
@@ -73,6 +77,14 @@ public final class CompiledName {
         runStart = java.util.Arrays.copyOf(rs, runs);
         runLength = java.util.Arrays.copyOf(rl, runs);
         runWeight = java.util.Arrays.copyOf(rw, runs);
+        signature = new PartFilter.Signature[n + runs];
+        for (int r = 0; r < n + runs; r++) {
+            signature[r] = new PartFilter.Signature(r < n ? parts[r] : runPart[r - n]);
+        }
+        joinable = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            joinable[i] = parts[i].skeleton().length() >= 4 && parts[i].isNameLike();
+        }
         if (table == null) {
             ids = NO_IDS;
             runIds = NO_IDS;
@@ -104,6 +116,11 @@ public final class CompiledName {
 
     public int size() {
         return parts.length;
+    }
+
+    /** Parts and runs: the rows a query has in a {@link SimCache}. */
+    public int rows() {
+        return parts.length + runPart.length;
     }
 
     /** The weight of part {@code i} ({@link PartWeights}). */

@@ -202,10 +202,12 @@ public final class NameMatcher {
         } else if (order == Order.REORDERED) {
             sb.append("; parts reordered (x").append(f(REORDER_FACTOR)).append(')');
         }
-        sb.append(String.format(Locale.ROOT, "; score %.3f = %.3f / (%.3f + %.1f*%.3f conflicting + %.2f*%.3f missing)",
-                score, matched, total, CONFLICT, conflict, EXTRA, extra));
+        sb.append("; score ").append(fixed(score, 3)).append(" = ").append(fixed(matched, 3)).append(" / (")
+                .append(fixed(total, 3)).append(" + ").append(fixed(CONFLICT, 1)).append('*').append(fixed(conflict, 3))
+                .append(" conflicting + ").append(fixed(EXTRA, 2)).append('*').append(fixed(extra, 3))
+                .append(" missing)");
         if (total < MIN_EVIDENCE) {
-            sb.append(String.format(Locale.ROOT, " x %.2f (little evidence: common names only)", total / MIN_EVIDENCE));
+            sb.append(" x ").append(fixed(total / MIN_EVIDENCE, 2)).append(" (little evidence: common names only)");
         }
         return sb.toString();
     }
@@ -215,6 +217,18 @@ public final class NameMatcher {
     }
 
     private static String f(double d) {
-        return String.format(Locale.ROOT, "%.2f", d);
+        return fixed(d, 2);
+    }
+
+    /**
+     * {@code d} with {@code decimals} decimals, as {@code String.format(Locale.ROOT, "%.Nf", d)} writes it (half up
+     * on the shortest decimal form of the double), without the cost of a Formatter.
+     */
+    static String fixed(double d, int decimals) {
+        if (!Double.isFinite(d)) {
+            return String.format(java.util.Locale.ROOT, "%." + decimals + "f", d);
+        }
+        return new java.math.BigDecimal(Double.toString(d)).setScale(decimals, java.math.RoundingMode.HALF_UP)
+                .toPlainString();
     }
 }

@@ -25,8 +25,7 @@ public final class PartSimilarity {
         if ((ra == PartRole.GROUP) != (rb == PartRole.GROUP) && (a.isNameLike() || b.isNameLike())) {
             NamePart g = ra == PartRole.GROUP ? a : b;
             NamePart other = g == a ? b : a;
-            NamePart word = new NamePart(g.text(), NameParser.stripArticle(g.text()), Skeleton.of(
-                    NameParser.stripArticle(g.text())), PartRole.NAME, g.arabic(), g.index());
+            NamePart word = groupWord(g);
             PartMatch m = g == a ? words(word, other, min) : words(other, word, min);
             double canon = other.arabic() ? 0 : StringSimilarity.levenshteinRatio(g.key(), other.key(), min);
             return canon > m.similarity() ? new PartMatch(canon, "group word") : withHow(m, "group word ");
@@ -81,7 +80,7 @@ public final class PartSimilarity {
                 a.arabic() != b.arabic() ? min : min / 0.92);
         if (a.arabic() != b.arabic()) {
             boolean tiny = Math.min(a.skeleton().length(), b.skeleton().length()) <= 1;
-            double translated = translated(a.arabic() ? a : b, a.arabic() ? b : a);
+            double translated = translated(a.arabic() ? a : b, a.arabic() ? b : a, min);
             if (translated > skel) {
                 return new PartMatch(translated, "translation");
             }
@@ -96,24 +95,29 @@ public final class PartSimilarity {
         return spell >= skelScore ? new PartMatch(spell, "spelling") : new PartMatch(skelScore, "skeleton");
     }
 
-    /** The best spelling similarity of a Latin word with the English renderings of an Arabic one. */
-    private static double translated(NamePart arabic, NamePart latin) {
+    /**
+     * The best spelling similarity of a Latin word with the English renderings of an Arabic one, exact from
+     * {@code min} up.
+     */
+    private static double translated(NamePart arabic, NamePart latin, double min) {
         double best = 0;
         for (String t : NameLexicon.DEFAULT.translations(arabic.key())) {
-            best = Math.max(best, spelling(t, latin.key()));
+            best = Math.max(best, StringSimilarity.levenshteinRatio(t, latin.key(), min));
         }
         return best;
     }
 
-    private static double spelling(String a, String b) {
-        return StringSimilarity.levenshteinRatio(a, b);
+    /** A group word read as a plain word (article dropped), as it is compared with name parts. */
+    static NamePart groupWord(NamePart g) {
+        String k = NameParser.stripArticle(g.text());
+        return new NamePart(g.text(), k, Skeleton.of(k), PartRole.NAME, g.arabic(), g.index());
     }
 
-    private static boolean isAbd(NamePart p) {
+    static boolean isAbd(NamePart p) {
         return p.key().length() > 5 && (p.key().startsWith("abd") || p.key().startsWith("عبد"));
     }
 
-    private static NamePart withoutAbd(NamePart p) {
+    static NamePart withoutAbd(NamePart p) {
         String k = p.key().substring(3);
         return new NamePart(p.text(), k, Skeleton.of(k), p.role(), p.arabic(), p.index());
     }

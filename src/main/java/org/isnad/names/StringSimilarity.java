@@ -49,7 +49,7 @@ public final class StringSimilarity {
             return 1.0;
         }
         double allowed = min <= 0 ? Double.MAX_VALUE : (1.0 - min) * max + 1e-9;
-        if (Math.abs(a.length() - b.length()) > allowed) {
+        if (Math.abs(a.length() - b.length()) > allowed || (min > 0 && missingChars(a, b) > allowed)) {
             return 0.0;
         }
         int m = b.length();
@@ -150,7 +150,8 @@ public final class StringSimilarity {
         }
         double allowed = min <= 0 ? Double.MAX_VALUE : (1.0 - min) * max + 1e-9;
         // every symbol one side has more than the other costs at least a digraph's share
-        if (DIGRAPH_COST * Math.abs(a.length() - b.length()) > allowed) {
+        if (DIGRAPH_COST * Math.abs(a.length() - b.length()) > allowed
+                || (min > 0 && missingSymbolCost(a, b) > allowed)) {
             return 0.0;
         }
         double lastMin = 0;
@@ -194,7 +195,86 @@ public final class StringSimilarity {
         return Math.max(0.0, 1.0 - prev[m] / max);
     }
 
-    private static final double DIGRAPH_COST = 0.2;
+    static final double DIGRAPH_COST = 0.2;
+
+    /** A set of chars as bits of their low six bits (distinct within the Latin, Arabic and skeleton alphabets). */
+    static long charSet(String s) {
+        long m = 0;
+        for (int i = 0; i < s.length(); i++) {
+            m |= 1L << (s.charAt(i) & 63);
+        }
+        return m;
+    }
+
+    /**
+     * A lower bound of the Levenshtein distance: every distinct char one side has and the other lacks needs an
+     * edit of its own (two chars sharing their low six bits only weaken the bound).
+     */
+    static int missingChars(String a, String b) {
+        return missingChars(charSet(a), charSet(b));
+    }
+
+    /** {@link #missingChars(String, String)} of two strings given by their char sets. */
+    static int missingChars(long ma, long mb) {
+        return Math.max(Long.bitCount(ma & ~mb), Long.bitCount(mb & ~ma));
+    }
+
+    /**
+     * A lower bound of the weighted skeleton edit cost, from the symbols one side has and the other lacks: each
+     * such symbol needs an operation of its own, which costs at least the cheapest edit touching that symbol (an
+     * insertion, a substitution by another symbol, or its share of a digraph alignment: the single symbol 0.2,
+     * each of the two letters 0.1). The larger of the two sides' sums.
+     */
+    static double missingSymbolCost(String a, String b) {
+        return missingSymbolCost(charSet(a), charSet(b));
+    }
+
+    /** {@link #missingSymbolCost(String, String)} of two skeletons given by their symbol sets. */
+    static double missingSymbolCost(long ma, long mb) {
+        return Math.max(cheapest(ma & ~mb), cheapest(mb & ~ma)) / 10.0;
+    }
+
+    /** The summed cheapest costs of a set of symbols, in tenths (symbols are grouped by that cost). */
+    private static int cheapest(long symbols) {
+        int c = 0;
+        for (int k = 0; k < CHEAPEST_TENTHS.length; k++) {
+            c += CHEAPEST_TENTHS[k] * Long.bitCount(symbols & CHEAPEST_SETS[k]);
+        }
+        return c;
+    }
+
+    /** The symbols (by their low six bits) whose cheapest edit costs {@code CHEAPEST_TENTHS[k]} tenths. */
+    private static final long[] CHEAPEST_SETS;
+    private static final int[] CHEAPEST_TENTHS;
+
+    static {
+        int[] tenths = new int[64];
+        java.util.Arrays.fill(tenths, Integer.MAX_VALUE);
+        for (char x = 0; x < 128; x++) {
+            double c = indel(x);
+            for (char y = 0; y < 128; y++) {
+                if (y != x) {
+                    c = Math.min(c, substitutionCost(x, y));
+                }
+            }
+            if ("CX09G".indexOf(x) >= 0) {
+                c = Math.min(c, DIGRAPH_COST);
+            }
+            if ("SKTDGH".indexOf(x) >= 0) {
+                c = Math.min(c, DIGRAPH_COST / 2);
+            }
+            // chars sharing six bits: the bound must hold for each, so keep the lowest (rounded down)
+            tenths[x & 63] = Math.min(tenths[x & 63], (int) Math.floor(c * 10 + 1e-9));
+        }
+        java.util.TreeMap<Integer, Long> sets = new java.util.TreeMap<>();
+        for (int bit = 0; bit < 64; bit++) {
+            if (tenths[bit] > 0) {
+                sets.merge(tenths[bit], 1L << bit, (u, v) -> u | v);
+            }
+        }
+        CHEAPEST_TENTHS = sets.keySet().stream().mapToInt(Integer::intValue).toArray();
+        CHEAPEST_SETS = sets.values().stream().mapToLong(Long::longValue).toArray();
+    }
 
     /** True if the digraph symbol {@code s} can be the two letters {@code x y} written apart. */
     private static boolean digraph(char s, char x, char y) {

@@ -3,7 +3,6 @@ package org.isnad.screening;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Predicate;
 import org.isnad.names.CompiledName;
 import org.isnad.names.NameKind;
@@ -103,7 +102,7 @@ public final class Screener {
         }
         CompiledName cq = CompiledName.of(q, index.weights());
         Work w = work.get();
-        w.cache.clear();
+        w.cache.clear(cq.rows());
         w.entries = 0;
         Shortlist s = w.shortlist;
         if (!exhaustive) {
@@ -149,7 +148,7 @@ public final class Screener {
         String via = a.quality() == AliasQuality.NONE && a.name().equals(n.entry().name()) ? "primary name"
                 : "alias" + (a.quality() == AliasQuality.NONE ? "" : " (" + a.quality().label() + ")")
                 + (a.originalScript() ? " in original script" : "");
-        String why = String.format(Locale.ROOT, "possible match via %s: %s", via, m.explanation());
+        String why = "possible match via " + via + ": " + m.explanation();
         return new Candidate(n.entry().reference(), n.list().id(), n.list().version(), n.entry().name(), a.name(),
                 m.score(), n.entry().status(), why, n.entry().type());
     }

@@ -107,7 +107,7 @@ final class Shortlist {
             int id = touched[t];
             float a = acc[id];
             acc[id] = 0f;
-            if (!compatible(kind, index.type(id))) {
+            if (kind != NameKind.ANY && !compatible(kind, index.type(id))) {
                 continue;
             }
             // higher sum first, then the lower id (ties must not churn the heap)
