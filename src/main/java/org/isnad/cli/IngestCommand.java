@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code isnad ingest PATH… | -}: analyses reports and stores them; safe to re-run after an interruption. */
 @Command(name = "ingest", mixinStandardHelpOptions = true, footer = ExitCodes.HELP,
-        description = {"Analyse reports and store them in the corpus (one transaction per document).",
+        description = {"Analyse reports and store them in the corpus (one transaction per group of up to 64 documents).",
                 "Inputs: files (.txt, .html, .jsonl, .jsonl.gz), folders, or - for stdin.",
                 "Texts already stored are skipped, so an interrupted ingest is resumed by running it again."})
 public final class IngestCommand implements Callable<Integer> {

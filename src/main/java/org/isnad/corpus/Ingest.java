@@ -10,6 +10,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import org.isnad.cli.IsnadCli;
 import org.isnad.doc.Document;
@@ -17,9 +19,10 @@ import org.isnad.pipeline.Pipeline;
 import org.isnad.store.StoreException;
 
 /**
- * Runs inputs through the pipeline on several threads and stores the results from one writer thread (this one), one
- * transaction per document. Texts already stored are skipped before analysis, so re-running an interrupted ingest
- * only analyses what is missing. A failure of one record (bad input, a stage error, a refused write) is counted with
+ * Runs inputs through the pipeline on several threads and stores the results from one writer thread (this one), in
+ * groups of up to {@link #BATCH} documents per transaction (a document waits at most {@link #GROUP_MILLIS} for its
+ * group; it is counted stored only once its group commits). Texts already stored are skipped before analysis, so
+ * re-running an interrupted ingest only analyses what is missing. A failure of one record (bad input, a stage error, a refused write) is counted with
  * its reason and the batch goes on; only an unreachable store stops it.
  */
 public final class Ingest {
@@ -29,6 +32,14 @@ public final class Ingest {
 
     /** At most this many analysed documents are committed together. */
     public static final int BATCH = 64;
+
+    /**
+     * An analysed document waits at most this long for others to share its commit: each commit of the embedded
+     * store is a synchronous write of every B-tree page it changed, so one commit per document (what the writer did
+     * when it flushed whenever the next analysis was not finished yet) costs several times the write of a group.
+     */
+    public static final long GROUP_MILLIS = 1000;
+    private static final long GROUP_NANOS = GROUP_MILLIS * 1_000_000L;
 
     /** The first this many failure reasons are kept in the summary. */
     public static final int MAX_REASONS = 50;
@@ -92,19 +103,39 @@ public final class Ingest {
         Counts n = new Counts();
         List<Outcome.Analysed> pending = new ArrayList<>();
         try {
+            Future<Outcome> next = null;
+            long deadline = 0;
             while (true) {
-                Future<Outcome> head = queue.peek();
-                if (!pending.isEmpty() && (head == null || !head.isDone() || pending.size() >= BATCH)) {
-                    flush(pending, n, progress, t0);
-                    continue;
+                if (next == null) {
+                    next = pending.isEmpty() ? queue.take() : queue.poll(left(deadline), TimeUnit.NANOSECONDS);
+                    if (next == null) {
+                        flush(pending, n, progress, t0);
+                        continue;
+                    }
                 }
-                Future<Outcome> f = queue.take();
-                if (f == end) {
+                if (next == end) {
                     break;
                 }
-                Outcome o = get(f);
+                Outcome o;
+                if (pending.isEmpty()) {
+                    o = get(next);
+                } else {
+                    try {
+                        o = get(next, left(deadline));
+                    } catch (TimeoutException e) {
+                        flush(pending, n, progress, t0);
+                        continue;
+                    }
+                }
+                next = null;
                 if (o instanceof Outcome.Analysed a) {
+                    if (pending.isEmpty()) {
+                        deadline = System.nanoTime() + GROUP_NANOS;
+                    }
                     pending.add(a);
+                    if (pending.size() >= BATCH) {
+                        flush(pending, n, progress, t0);
+                    }
                     continue;
                 } else if (o instanceof Outcome.Skipped) {
                     n.dups++;
@@ -180,6 +211,18 @@ public final class Ingest {
             return new Outcome.Analysed(ok.where(), pipeline.process(ok.document()));
         } catch (RuntimeException | StackOverflowError e) {
             return new Outcome.Bad(ok.where(), "analysis failed: " + IsnadCli.oneLine(e));
+        }
+    }
+
+    private static long left(long deadline) {
+        return Math.max(0, deadline - System.nanoTime());
+    }
+
+    private static Outcome get(Future<Outcome> f, long nanos) throws InterruptedException, TimeoutException {
+        try {
+            return f.get(nanos, TimeUnit.NANOSECONDS);
+        } catch (ExecutionException e) {
+            return new Outcome.Bad("input", IsnadCli.oneLine(e.getCause()));
         }
     }
 

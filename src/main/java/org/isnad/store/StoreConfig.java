@@ -71,10 +71,18 @@ public record StoreConfig(String jdbcUrl, String user, String password, Path ind
         // H2 file store. WRITE_DELAY=0: a commit is written to the file before it returns (H2's default delays
         // writes by 500 ms, which a killed process would lose); QUERY_CACHE_SIZE: a writer uses ~20 statements per
         // document, more than H2 keeps parsed by default (8); CACHE_SIZE: 64 MB of pages instead of 16 keeps the
-        // indexes the API reads in memory; the pool, not a JVM hook, closes the database.
-        String url = "jdbc:h2:file:" + abs + ";WRITE_DELAY=0;QUERY_CACHE_SIZE=128;CACHE_SIZE=65536"
+        // indexes the API reads in memory (an eighth of the heap, 64-256 MB: as the store grows past the cache, every
+        // insert into a random-key index reads and decodes a page again); the pool, not a JVM hook, closes the
+        // database.
+        String url = "jdbc:h2:file:" + abs + ";WRITE_DELAY=0;QUERY_CACHE_SIZE=128;CACHE_SIZE=" + cacheKb()
                 + ";DB_CLOSE_ON_EXIT=FALSE";
         return new StoreConfig(url, "", "", index.orElse(Path.of(abs + ".index")));
+    }
+
+    /** H2's page cache in KB: an eighth of the maximum heap, at least 64 MB and at most 256 MB. */
+    static long cacheKb() {
+        long eighth = Runtime.getRuntime().maxMemory() / 8 / 1024;
+        return Math.max(65_536, Math.min(262_144, eighth));
     }
 
     /** The URL without credentials, for messages. */

@@ -15,8 +15,9 @@ import org.isnad.doc.Metadata;
 import org.isnad.model.Layers;
 
 /**
- * Writes analysed documents to the store, one transaction per document: either every row of the document and its
- * layers is committed, or none is. A document whose content hash is already stored is skipped untouched, so
+ * Writes analysed documents to the store, one transaction per document ({@link #write}) or per group
+ * ({@link #batch()}, each document in its own savepoint): either every row of a document and its layers is committed,
+ * or none is. A document whose content hash is already stored is skipped untouched, so
  * re-running an ingest is safe. Near-duplicates (re-publications) are linked to the earliest stored copy through
  * {@code origin_id}. Meant for one writing thread per process; concurrent writers in other processes (PostgreSQL)
  * are tolerated by retrying a document once when a unique key races.
