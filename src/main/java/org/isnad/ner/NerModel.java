@@ -26,7 +26,7 @@ public final class NerModel {
     /** The model shipped in the jar. */
     public static final String DEFAULT_RESOURCE = "/org/isnad/ner/ner-model.bin.gz";
     private static final int MAGIC = 0x4953_4E52; // "ISNR"
-    private static final int VERSION = 2; // 2 added the per-type decoding bias; version 1 files are still read
+    private static final int VERSION = 3; // 2 added the per-type decoding bias, 3 the network; older files are read
     /** Word types whose own-feature scores are kept (about 0.5 KB each). */
     private static final int CACHE_WORDS = 100_000;
 
@@ -42,6 +42,9 @@ public final class NerModel {
     private final FeatureExtractor extractor;
     private final WordScoreCache cache;
     private final boolean contextOnly;
+    private final Optional<WindowNet> net;
+    private final float netMix;
+    private final float[] netTransitions;
 
     NerModel(BioLabels labels, Gazetteer gazetteer, WordClusters clusters, LinearTagger pass1,
              Optional<LinearTagger> pass2, int window) {
@@ -62,6 +65,18 @@ public final class NerModel {
     /** @param contextOnly the tagger sees words only through their context (an in-memory model; not saved) */
     NerModel(BioLabels labels, Gazetteer gazetteer, WordClusters clusters, WordClusters profiles,
              LinearTagger pass1, Optional<LinearTagger> pass2, int window, float[] typeBias, boolean contextOnly) {
+        this(labels, gazetteer, clusters, profiles, pass1, pass2, window, typeBias, contextOnly, Optional.empty(), 0f);
+    }
+
+    /**
+     * @param net    a {@link WindowNet} that replaces the second pass as the last pass (it reads the first pass's
+     *               labels and document context); empty for none
+     * @param netMix with a network and a second pass: the weight of the second pass's scores added to the
+     *               network's before decoding (0 = the network alone)
+     */
+    NerModel(BioLabels labels, Gazetteer gazetteer, WordClusters clusters, WordClusters profiles,
+             LinearTagger pass1, Optional<LinearTagger> pass2, int window, float[] typeBias, boolean contextOnly,
+             Optional<WindowNet> net, float netMix) {
         if (typeBias.length != labels.types().size()) {
             throw new IllegalArgumentException("one bias per type expected");
         }
@@ -80,6 +95,18 @@ public final class NerModel {
         this.extractor = new FeatureExtractor(clusters, profiles, contextOnly);
         this.contextOnly = contextOnly;
         this.cache = new WordScoreCache(CACHE_WORDS, extractor, pass1, pass2);
+        if (!(netMix >= 0 && netMix <= 1000)) {
+            throw new IllegalArgumentException("bad network mix weight " + netMix);
+        }
+        this.net = net;
+        this.netMix = pass2.isPresent() ? netMix : 0f;
+        this.netTransitions = net.isPresent() ? net.get().transitions().clone() : new float[0];
+        if (net.isPresent() && this.netMix > 0) {
+            float[] t2 = pass2.get().transitions();
+            for (int i = 0; i < netTransitions.length; i++) {
+                netTransitions[i] += this.netMix * t2[i];
+            }
+        }
     }
 
     public BioLabels labels() {
@@ -114,7 +141,38 @@ public final class NerModel {
 
     /** The same model with another per-type decoding bias (one value per type, in {@link #labels()} order). */
     public NerModel withTypeBias(float[] bias) {
-        return new NerModel(labels, gazetteer, clusters, profiles, pass1, pass2, window, bias);
+        return new NerModel(labels, gazetteer, clusters, profiles, pass1, pass2, window, bias, false, net, netMix);
+    }
+
+    /** True when a network is the last pass. */
+    public boolean hasNetwork() {
+        return net.isPresent();
+    }
+
+    /** The weight of the second pass's scores added to the network's (0 without a network). */
+    public float networkMix() {
+        return netMix;
+    }
+
+    /** The same model with another weight of the second pass beside the network (see the constructor). */
+    public NerModel withNetworkMix(float mix) {
+        return new NerModel(labels, gazetteer, clusters, profiles, pass1, pass2, window, typeBias, false, net, mix);
+    }
+
+    /** The same model with a network as its last pass (see the constructor). */
+    NerModel withNetwork(WindowNet network, float mix) {
+        return new NerModel(labels, gazetteer, clusters, profiles, pass1, pass2, window, typeBias, false,
+                Optional.of(network), mix);
+    }
+
+    /** The same model without its network (the perceptron passes alone). */
+    public NerModel withoutNetwork() {
+        return new NerModel(labels, gazetteer, clusters, profiles, pass1, pass2, window, typeBias, false,
+                Optional.empty(), 0f);
+    }
+
+    Optional<WindowNet> network() {
+        return net;
     }
 
     FeatureExtractor extractor() {
@@ -126,6 +184,7 @@ public final class NerModel {
         List<long[][]> feats = new ArrayList<>(sentences.size());
         List<WordScoreCache.Entry[]> words = new ArrayList<>(sentences.size());
         List<int[]> first = new ArrayList<>(sentences.size());
+        List<int[]> gazs = new ArrayList<>(sentences.size());
         for (List<Token> s : sentences) {
             int n = s.size();
             WordScoreCache.Entry[] e = new WordScoreCache.Entry[n];
@@ -136,7 +195,9 @@ public final class NerModel {
                 wf[i] = e[i].features();
                 own[i] = e[i].pass1();
             }
-            long[][] f = extractor.context(s, wf, gazetteer.match(s));
+            int[] gz = gazetteer.match(s);
+            gazs.add(gz);
+            long[][] f = extractor.context(s, wf, gz);
             feats.add(f);
             words.add(e);
             first.add(pass1.decode(f, own, pass2.isEmpty() ? labelBias : null));
@@ -147,14 +208,43 @@ public final class NerModel {
         List<int[]> ctx = StackContext.masks(sentences, first, labels, window);
         List<int[]> out = new ArrayList<>(sentences.size());
         for (int i = 0; i < sentences.size(); i++) {
+            float[][] em = null;
+            if (net.isPresent()) {
+                em = net.get().emissions(sentences.get(i), gazs.get(i), first.get(i), ctx.get(i));
+                if (netMix == 0) {
+                    addBias(em);
+                    out.add(LinearTagger.viterbi(labels, em, netTransitions));
+                    continue;
+                }
+            }
             WordScoreCache.Entry[] e = words.get(i);
             float[][] own = new float[e.length][];
             for (int j = 0; j < e.length; j++) {
                 own[j] = e[j].pass2();
             }
-            out.add(pass2.get().decode(extractor.stacked(feats.get(i), first.get(i), ctx.get(i)), own, labelBias));
+            long[][] f2 = extractor.stacked(feats.get(i), first.get(i), ctx.get(i));
+            if (em == null) {
+                out.add(pass2.get().decode(f2, own, labelBias));
+                continue;
+            }
+            float[][] e2 = pass2.get().emissions(f2, own, null);
+            for (int j = 0; j < em.length; j++) {
+                for (int y = 0; y < em[j].length; y++) {
+                    em[j][y] += netMix * e2[j][y];
+                }
+            }
+            addBias(em);
+            out.add(LinearTagger.viterbi(labels, em, netTransitions));
         }
         return out;
+    }
+
+    private void addBias(float[][] em) {
+        for (float[] e : em) {
+            for (int y = 0; y < e.length; y++) {
+                e[y] += labelBias[y];
+            }
+        }
     }
 
     /** Label names ("B-PERSON" …) for every token of every sentence of one document. */
@@ -194,6 +284,12 @@ public final class NerModel {
                 out.writeFloat(b);
             }
             profiles.write(out);
+            out.writeBoolean(net.isPresent());
+            if (net.isPresent()) {
+                out.writeFloat(netMix);
+                net.get().features().vectors().write(out);
+                net.get().params().write(out);
+            }
         }
     }
 
@@ -255,6 +351,17 @@ public final class NerModel {
             }
             profiles = WordClusters.read(in);
         }
-        return new NerModel(labels, gaz, cl, profiles, p1, p2, window, bias);
+        Optional<WindowNet> net = Optional.empty();
+        float mix = 0;
+        if (version >= 3 && in.readBoolean()) {
+            mix = in.readFloat();
+            WordVectors vectors = WordVectors.read(in);
+            NetParams params = NetParams.read(in);
+            if (params.shape.vdim() != vectors.dim() || params.shape.labels() != labels.size()) {
+                throw new IOException(name + ": network does not fit its vectors or labels");
+            }
+            net = Optional.of(new WindowNet(params, new NetFeatures(vectors, cl, params.shape.buckets())));
+        }
+        return new NerModel(labels, gaz, cl, profiles, p1, p2, window, bias, false, net, mix);
     }
 }
