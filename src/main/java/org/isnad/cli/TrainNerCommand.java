@@ -88,6 +88,14 @@ public final class TrainNerCommand implements Callable<Integer> {
             description = "input dropout (default: ${DEFAULT-VALUE})")
     float nnInputDropout;
 
+    @Option(names = "--nn-window", defaultValue = "2",
+            description = "words each side the network reads (default: ${DEFAULT-VALUE})")
+    int nnWindow;
+
+    @Option(names = "--nn-no-stack-inputs",
+            description = "the network does not read the first pass's labels and the document context")
+    boolean nnNoStackInputs;
+
     @Option(names = "--nn-mix", defaultValue = "0",
             description = "weight of the second pass's scores added to the network's (default: ${DEFAULT-VALUE})")
     float nnMix;
@@ -135,16 +143,16 @@ public final class TrainNerCommand implements Callable<Integer> {
             if (vectors.isPresent() || nn) {
                 if (noStack || nnHidden < 1 || nnHidden > 2048 || nnEpochs < 1 || nnEpochs > 200 || !(nnLr > 0)
                         || !(nnDropout >= 0 && nnDropout < 1) || !(nnInputDropout >= 0 && nnInputDropout < 1)
-                        || !(nnMix >= 0 && nnMix <= 1000) || maxVectors < 1) {
+                        || !(nnMix >= 0 && nnMix <= 1000) || maxVectors < 1 || nnWindow < 0 || nnWindow > 7) {
                     throw new IllegalArgumentException("--vectors needs the stacked pass; --nn-hidden 1-2048, "
-                            + "--nn-epochs 1-200, --nn-lr > 0, dropouts in [0,1), --nn-mix 0-1000");
+                            + "--nn-epochs 1-200, --nn-lr > 0, dropouts in [0,1), --nn-mix 0-1000, --nn-window 0-7");
                 }
                 WordVectors wv = vectors.isPresent()
                         ? WordVectors.quantize(VectorFile.read(vectors.get()), maxVectors) : WordVectors.empty();
                 Optional<Corpus> devCorpus = dev.isPresent()
                         ? Optional.of(new CorpusReader(CorpusFormat.ANERCORP).read(dev.get())) : Optional.empty();
                 trainer.withNetwork(wv, new NerTrainer.NetOptions(nnHidden, nnEpochs, nnLr, nnDropout,
-                        nnInputDropout, nnMix, seed), devCorpus);
+                        nnInputDropout, nnMix, seed, nnWindow, !nnNoStackInputs), devCorpus);
             }
             long t0 = System.nanoTime();
             NerModel model = trainer.train(corpus);

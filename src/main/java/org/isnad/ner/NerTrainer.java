@@ -51,12 +51,15 @@ public final class NerTrainer {
      * @param inputDropout input dropout
      * @param mix          weight of the second pass's scores added to the network's (0 = network alone)
      * @param seed         random seed
+     * @param window       words each side that the network reads
+     * @param stacked      the network reads the first pass's labels and the document context
      */
     public record NetOptions(int hidden, int epochs, float lr, float dropout, float inputDropout, float mix,
-                             long seed) {
+                             long seed, int window, boolean stacked) {
         public static NetOptions defaults() {
             WindowNetTrainer.Options d = WindowNetTrainer.Options.defaults();
-            return new NetOptions(d.hidden(), d.epochs(), d.lr(), d.dropout(), d.inputDropout(), 0f, d.seed());
+            return new NetOptions(d.hidden(), d.epochs(), d.lr(), d.dropout(), d.inputDropout(), 0f, d.seed(),
+                    d.window(), d.stacked());
         }
     }
 
@@ -197,7 +200,7 @@ public final class NerTrainer {
         NetOptions no = net.get();
         WindowNetTrainer.Options d = WindowNetTrainer.Options.defaults();
         WindowNetTrainer.Options wo = new WindowNetTrainer.Options(no.hidden(), d.edim(), d.buckets(), no.epochs(),
-                no.lr(), no.dropout(), no.inputDropout(), d.batch(), no.seed());
+                no.lr(), no.dropout(), no.inputDropout(), d.batch(), no.seed(), no.window(), no.stacked());
         NetFeatures nf = new NetFeatures(vectors, clusters, wo.buckets());
         java.util.Map<WordScoreCache.Key, NetFeatures.WordInput> inputs = new java.util.HashMap<>();
         List<WindowNetTrainer.Example> data = new ArrayList<>();

@@ -8,7 +8,7 @@ import java.util.Random;
 /**
  * The weights of {@link WindowNet}, as flat float arrays (row-major), shared by the network and its trainer.
  * Per token the input is {@code x = [vector; Σ sparse embeddings]} of {@link Shape#inputs()} values; each of the
- * {@link Shape#SLOTS} window slots has its own first-layer matrix over x and its own vectors for the contextual
+ * {@link Shape#slots()} window slots has its own first-layer matrix over x and its own vectors for the contextual
  * inputs (gazetteer bits, first-pass label, document-context bits) and for a slot beyond the sentence edge.
  */
 final class NetParams {
@@ -20,9 +20,10 @@ final class NetParams {
      * @param hidden  hidden units
      * @param buckets hashed sparse-feature ids
      * @param labels  output labels (BIO)
+     * @param slots   window slots (2 × words each side + 1)
+     * @param stacked reads the first pass's labels and the document context
      */
-    record Shape(int vdim, int edim, int hidden, int buckets, int labels) {
-        static final int SLOTS = 5;
+    record Shape(int vdim, int edim, int hidden, int buckets, int labels, int slots, boolean stacked) {
         static final int GAZ_BITS = 32;
         static final int CTX_BITS = 4;
 
@@ -46,16 +47,17 @@ final class NetParams {
     final float[] u;      // labels × hidden
     final float[] b2;     // labels
     final float[] trans;  // (labels + 1) × labels, last row = sentence start
+    private float[] rowScale; // after quantizeEmbeddings: per embedding row, value = byte × scale (0 = empty row)
 
     NetParams(Shape s) {
         this.shape = s;
         int h = s.hidden();
         emb = new float[s.buckets() * s.edim()];
-        w = new float[Shape.SLOTS * h * s.inputs()];
-        gaz = new float[Shape.SLOTS * Shape.GAZ_BITS * h];
-        lab = new float[Shape.SLOTS * s.pass1Labels() * h];
-        ctx = new float[Shape.SLOTS * Shape.CTX_BITS * h];
-        pad = new float[Shape.SLOTS * h];
+        w = new float[s.slots() * h * s.inputs()];
+        gaz = new float[s.slots() * Shape.GAZ_BITS * h];
+        lab = new float[s.slots() * s.pass1Labels() * h];
+        ctx = new float[s.slots() * Shape.CTX_BITS * h];
+        pad = new float[s.slots() * h];
         b1 = new float[h];
         u = new float[s.labels() * h];
         b2 = new float[s.labels()];
@@ -70,7 +72,7 @@ final class NetParams {
     /** Glorot-uniform first and output layers; zero embeddings, biases and transitions. */
     void init(Random rnd) {
         int h = shape.hidden();
-        float s1 = (float) Math.sqrt(6.0 / (Shape.SLOTS * shape.inputs() + h));
+        float s1 = (float) Math.sqrt(6.0 / (shape.slots() * shape.inputs() + h));
         for (float[] a : new float[][] {w, gaz, lab, ctx, pad}) {
             for (int i = 0; i < a.length; i++) {
                 a[i] = (rnd.nextFloat() * 2 - 1) * s1;
@@ -91,23 +93,59 @@ final class NetParams {
         }
     }
 
+    /**
+     * Rounds every embedding row to 8 bits with one scale per row (the form it is saved in), so that a trained
+     * network scores exactly as its saved copy.
+     */
+    void quantizeEmbeddings() {
+        int d = shape.edim();
+        rowScale = new float[shape.buckets()];
+        for (int r = 0; r < shape.buckets(); r++) {
+            float max = maxAbs(r);
+            if (max == 0) {
+                continue;
+            }
+            float sc = max / 127f;
+            rowScale[r] = sc;
+            for (int k = 0; k < d; k++) {
+                emb[r * d + k] = Math.round(emb[r * d + k] / sc) * sc;
+            }
+        }
+    }
+
+    private float maxAbs(int r) {
+        int d = shape.edim();
+        float max = 0;
+        for (int k = 0; k < d; k++) {
+            max = Math.max(max, Math.abs(emb[r * d + k]));
+        }
+        return max;
+    }
+
+    /** Writes the network; quantises its embeddings first if that was not done (see {@link #quantizeEmbeddings}). */
     void write(DataOutputStream out) throws IOException {
+        if (rowScale == null) {
+            quantizeEmbeddings();
+        }
         out.writeInt(shape.vdim());
         out.writeInt(shape.edim());
         out.writeInt(shape.hidden());
         out.writeInt(shape.buckets());
         out.writeInt(shape.labels());
+        out.writeInt(shape.slots());
+        out.writeBoolean(shape.stacked());
         int d = shape.edim();
         int used = 0;
         for (int r = 0; r < shape.buckets(); r++) {
-            used += nonZeroRow(r) ? 1 : 0;
+            used += rowScale[r] != 0 ? 1 : 0;
         }
         out.writeInt(used);
         for (int r = 0; r < shape.buckets(); r++) {
-            if (nonZeroRow(r)) {
+            if (rowScale[r] != 0) {
                 out.writeInt(r);
+                out.writeFloat(rowScale[r]);
                 for (int k = 0; k < d; k++) {
-                    out.writeFloat(emb[r * d + k]);
+                    out.writeByte(Math.round(emb[r * d + k] / rowScale[r]));
                 }
             }
         }
@@ -119,15 +157,6 @@ final class NetParams {
         }
     }
 
-    private boolean nonZeroRow(int r) {
-        int d = shape.edim();
-        for (int k = 0; k < d; k++) {
-            if (emb[r * d + k] != 0) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     static NetParams read(DataInputStream in) throws IOException {
         int vdim = in.readInt();
@@ -135,11 +164,14 @@ final class NetParams {
         int hidden = in.readInt();
         int buckets = in.readInt();
         int labels = in.readInt();
+        int slots = in.readInt();
+        boolean stacked = in.readBoolean();
         if (vdim < 0 || vdim > 1000 || edim < 0 || edim > 1000 || hidden < 1 || hidden > 4096
-                || buckets < 1 || buckets > (1 << 24) || labels < 1 || labels > 64) {
+                || buckets < 1 || buckets > (1 << 24) || labels < 1 || labels > 64 || slots < 1 || slots > 15 || slots % 2 == 0) {
             throw new IOException("bad network shape");
         }
-        NetParams p = new NetParams(new Shape(vdim, edim, hidden, buckets, labels));
+        NetParams p = new NetParams(new Shape(vdim, edim, hidden, buckets, labels, slots, stacked));
+        p.rowScale = new float[buckets];
         int used = in.readInt();
         if (used < 0 || used > buckets) {
             throw new IOException("bad embedding row count " + used);
@@ -149,8 +181,13 @@ final class NetParams {
             if (r < 0 || r >= buckets) {
                 throw new IOException("bad embedding row " + r);
             }
+            float sc = in.readFloat();
+            if (!(sc > 0) || !Float.isFinite(sc)) {
+                throw new IOException("bad embedding scale");
+            }
+            p.rowScale[r] = sc;
             for (int k = 0; k < edim; k++) {
-                p.emb[r * edim + k] = in.readFloat();
+                p.emb[r * edim + k] = in.readByte() * sc;
             }
         }
         float[][] a = p.all();

@@ -36,7 +36,7 @@ final class WindowNet {
         return p.trans;
     }
 
-    /** The word's first-layer contribution to each window slot ({@code SLOTS × hidden}), cached per word type. */
+    /** The word's first-layer contribution to each window slot ({@code slots × hidden}), cached per word type. */
     float[] projections(Token t) {
         WordScoreCache.Key k = WordScoreCache.Key.of(t);
         float[] v = cache.get(k);
@@ -45,7 +45,7 @@ final class WindowNet {
         }
         float[] x = new float[p.shape.inputs()];
         features.input(features.word(t), p, x);
-        v = new float[NetParams.Shape.SLOTS * p.shape.hidden()];
+        v = new float[p.shape.slots() * p.shape.hidden()];
         project(p, x, v);
         if (cache.size() < CACHE_WORDS) {
             cache.putIfAbsent(k, v);
@@ -58,7 +58,7 @@ final class WindowNet {
         int h = p.shape.hidden();
         int in = p.shape.inputs();
         float[] w = p.w;
-        for (int r = 0; r < NetParams.Shape.SLOTS * h; r++) {
+        for (int r = 0; r < p.shape.slots() * h; r++) {
             int off = r * in;
             float s = 0;
             for (int k = 0; k < in; k++) {
@@ -104,12 +104,16 @@ final class WindowNet {
         for (int i = 0; i < n; i++) {
             proj[i] = projections(sent.get(i));
         }
+        if (!p.shape.stacked()) {
+            pass1 = new int[0];
+            ctx = new int[0];
+        }
         float[][] out = new float[n][l];
         float[] a = new float[h];
-        int half = NetParams.Shape.SLOTS / 2;
+        int half = p.shape.slots() / 2;
         for (int i = 0; i < n; i++) {
             System.arraycopy(p.b1, 0, a, 0, h);
-            for (int s = 0; s < NetParams.Shape.SLOTS; s++) {
+            for (int s = 0; s < p.shape.slots(); s++) {
                 int j = i + s - half;
                 if (j < 0 || j >= n) {
                     add(p.pad, s * h, a, h);

@@ -25,11 +25,13 @@ final class WindowNetTrainer {
      * @param inputDropout dropout rate of each input value
      * @param batch        sentences per update
      * @param seed         random seed
+     * @param window       words each side in the window
+     * @param stacked      read the first pass's labels and the document context
      */
     record Options(int hidden, int edim, int buckets, int epochs, float lr, float dropout, float inputDropout,
-                   int batch, long seed) {
+                   int batch, long seed, int window, boolean stacked) {
         static Options defaults() {
-            return new Options(150, 32, 1 << 18, 12, 2e-3f, 0.5f, 0.2f, 4, 1);
+            return new Options(150, 32, 1 << 18, 12, 2e-3f, 0.5f, 0.2f, 4, 1, 2, true);
         }
     }
 
@@ -49,7 +51,8 @@ final class WindowNetTrainer {
     }
 
     NetParams.Shape shape(NetFeatures f) {
-        return new NetParams.Shape(f.vectors().dim(), o.edim(), o.hidden(), o.buckets(), labels.size());
+        return new NetParams.Shape(f.vectors().dim(), o.edim(), o.hidden(), o.buckets(), labels.size(),
+                2 * o.window() + 1, o.stacked());
     }
 
     /**
@@ -97,6 +100,7 @@ final class WindowNetTrainer {
             snap.copyFrom(p);
             afterEpoch.accept(epoch, new WindowNet(snap, f));
         }
+        p.quantizeEmbeddings();
         return new WindowNet(p, f);
     }
 
@@ -110,7 +114,7 @@ final class WindowNetTrainer {
         int h = s.hidden();
         int in = s.inputs();
         int l = s.labels();
-        int slots = NetParams.Shape.SLOTS;
+        int slots = s.slots();
         int half = slots / 2;
         float keepIn = 1 - o.inputDropout();
         float keepH = 1 - o.dropout();
@@ -213,8 +217,12 @@ final class WindowNetTrainer {
                     continue;
                 }
                 int off = r * in;
-                for (int k = 0; k < in; k++) {
-                    g.w[off + k] += gr * x[j][k];
+                float[] xj = x[j];
+                for (int k = 0; k < v; k++) { // pretrained vectors are fixed: no gradient for them
+                    g.w[off + k] += gr * xj[k];
+                }
+                for (int k = v; k < in; k++) {
+                    g.w[off + k] += gr * xj[k];
                     dx[k] += gr * p.w[off + k];
                 }
             }
@@ -229,11 +237,11 @@ final class WindowNetTrainer {
     }
 
     private int label(Example ex, int j) {
-        return ex.pass1().length == 0 ? labels.size() : ex.pass1()[j];
+        return ex.pass1().length == 0 || !o.stacked() ? labels.size() : ex.pass1()[j];
     }
 
-    private static int ctx(Example ex, int j) {
-        return ex.ctx().length == 0 ? 0 : ex.ctx()[j];
+    private int ctx(Example ex, int j) {
+        return ex.ctx().length == 0 || !o.stacked() ? 0 : ex.ctx()[j];
     }
 
     private static void addAt(float[] src, float[] dst, int off, int n) {

@@ -50,7 +50,7 @@ class WindowNetTest {
     }
 
     private static WindowNetTrainer trainer(int epochs) {
-        return new WindowNetTrainer(new WindowNetTrainer.Options(5, 4, BUCKETS, epochs, 0.01f, 0.3f, 0.1f, 2, 3),
+        return new WindowNetTrainer(new WindowNetTrainer.Options(5, 4, BUCKETS, epochs, 0.01f, 0.3f, 0.1f, 2, 3, 2, true),
                 LABELS);
     }
 
