@@ -75,7 +75,7 @@ public final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--nn-hidden", defaultValue = "150", description = "network hidden units (default: ${DEFAULT-VALUE})")
     int nnHidden;
 
-    @Option(names = "--nn-epochs", defaultValue = "12", description = "network epochs (default: ${DEFAULT-VALUE})")
+    @Option(names = "--nn-epochs", defaultValue = "8", description = "network epochs (default: ${DEFAULT-VALUE})")
     int nnEpochs;
 
     @Option(names = "--nn-lr", defaultValue = "0.002", description = "network learning rate (default: ${DEFAULT-VALUE})")
@@ -84,7 +84,7 @@ public final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--nn-dropout", defaultValue = "0.5", description = "hidden dropout (default: ${DEFAULT-VALUE})")
     float nnDropout;
 
-    @Option(names = "--nn-input-dropout", defaultValue = "0.2",
+    @Option(names = "--nn-input-dropout", defaultValue = "0.4",
             description = "input dropout (default: ${DEFAULT-VALUE})")
     float nnInputDropout;
 

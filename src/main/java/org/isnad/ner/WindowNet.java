@@ -71,16 +71,12 @@ final class WindowNet {
     /** Adds the contextual inputs of the word in {@code slot} (gazetteer bits, first-pass label, context bits). */
     static void addContext(NetParams p, int slot, int gazMask, int label, int ctxMask, float[] a) {
         int h = p.shape.hidden();
-        for (int b = 0; gazMask != 0 && b < NetParams.Shape.GAZ_BITS; b++) {
-            if ((gazMask & (1 << b)) != 0) {
-                add(p.gaz, (slot * NetParams.Shape.GAZ_BITS + b) * h, a, h);
-            }
+        for (int m = gazMask; m != 0; m &= m - 1) {
+            add(p.gaz, (slot * NetParams.Shape.GAZ_BITS + Integer.numberOfTrailingZeros(m)) * h, a, h);
         }
         add(p.lab, (slot * p.shape.pass1Labels() + label) * h, a, h);
-        for (int b = 0; ctxMask != 0 && b < NetParams.Shape.CTX_BITS; b++) {
-            if ((ctxMask & (1 << b)) != 0) {
-                add(p.ctx, (slot * NetParams.Shape.CTX_BITS + b) * h, a, h);
-            }
+        for (int m = ctxMask & ((1 << NetParams.Shape.CTX_BITS) - 1); m != 0; m &= m - 1) {
+            add(p.ctx, (slot * NetParams.Shape.CTX_BITS + Integer.numberOfTrailingZeros(m)) * h, a, h);
         }
     }
 
@@ -110,10 +106,12 @@ final class WindowNet {
         }
         float[][] out = new float[n][l];
         float[] a = new float[h];
-        int half = p.shape.slots() / 2;
+        int slots = p.shape.slots();
+        int half = slots / 2;
+        float[] u = p.u;
         for (int i = 0; i < n; i++) {
             System.arraycopy(p.b1, 0, a, 0, h);
-            for (int s = 0; s < p.shape.slots(); s++) {
+            for (int s = 0; s < slots; s++) {
                 int j = i + s - half;
                 if (j < 0 || j >= n) {
                     add(p.pad, s * h, a, h);
@@ -122,14 +120,17 @@ final class WindowNet {
                     addContext(p, s, gaz[j], pass1.length == 0 ? l : pass1[j], ctx.length == 0 ? 0 : ctx[j], a);
                 }
             }
+            for (int k = 0; k < h; k++) {
+                a[k] = a[k] > 0 ? a[k] : 0f;
+            }
             float[] o = out[i];
             for (int y = 0; y < l; y++) {
-                float sum = p.b2[y];
+                float sum = 0;
                 int off = y * h;
                 for (int k = 0; k < h; k++) {
-                    sum += p.u[off + k] * Math.max(0f, a[k]);
+                    sum += u[off + k] * a[k];
                 }
-                o[y] = sum;
+                o[y] = sum + p.b2[y];
             }
         }
         return out;

@@ -8,7 +8,8 @@ import java.util.function.BiConsumer;
 
 /**
  * Trains a {@link WindowNet} by minimising the sentence-level CRF negative log-likelihood ({@link Crf}) with
- * back-propagation and Adam (lazy for the sparse-feature embeddings: only rows a batch used are updated), inverted
+ * back-propagation and Adam (lazy for the sparse-feature embeddings: only rows a batch used are updated; the
+ * learning rate decays linearly to a tenth over the epochs, so the last epoch does not jump around), inverted
  * dropout on the inputs and the hidden layer, sentences shuffled each epoch. Single-threaded with one seeded
  * {@link Random}, so a seed fixes the network.
  */
@@ -31,7 +32,7 @@ final class WindowNetTrainer {
     record Options(int hidden, int edim, int buckets, int epochs, float lr, float dropout, float inputDropout,
                    int batch, long seed, int window, boolean stacked) {
         static Options defaults() {
-            return new Options(150, 32, 1 << 18, 12, 2e-3f, 0.5f, 0.2f, 4, 1, 2, true);
+            return new Options(150, 32, 1 << 18, 8, 2e-3f, 0.5f, 0.4f, 4, 1, 2, true);
         }
     }
 
@@ -73,6 +74,7 @@ final class WindowNetTrainer {
             order.add(i);
         }
         int step = 0;
+        int steps = o.epochs() * ((data.size() + o.batch() - 1) / o.batch());
         for (int epoch = 1; epoch <= o.epochs(); epoch++) {
             Collections.shuffle(order, rnd);
             double loss = 0;
@@ -91,7 +93,8 @@ final class WindowNetTrainer {
                     loss += sentence(ex, f, p, g, rnd);
                 }
                 step++;
-                adam(p, g, m, v, rows, nRows, step);
+                float lr = o.lr() * (1 - 0.9f * (step - 1) / (float) Math.max(1, steps));
+                adam(p, g, m, v, rows, nRows, step, lr);
                 for (int r = 0; r < nRows; r++) {
                     touched[rows[r]] = false;
                 }
@@ -251,7 +254,8 @@ final class WindowNetTrainer {
     }
 
     /** One Adam step on every dense array and on the used embedding rows; clears the gradients it applied. */
-    private void adam(NetParams p, NetParams g, NetParams m, NetParams v, int[] rows, int nRows, int t) {
+    private static void adam(NetParams p, NetParams g, NetParams m, NetParams v, int[] rows, int nRows, int t,
+                             float lr) {
         float c1 = 1 - (float) Math.pow(BETA1, t);
         float c2 = 1 - (float) Math.pow(BETA2, t);
         float[][] pa = p.all();
@@ -259,16 +263,16 @@ final class WindowNetTrainer {
         float[][] ma = m.all();
         float[][] va = v.all();
         for (int a = 1; a < pa.length; a++) {
-            update(pa[a], ga[a], ma[a], va[a], 0, pa[a].length, c1, c2);
+            update(pa[a], ga[a], ma[a], va[a], 0, pa[a].length, c1, c2, lr);
         }
         int d = p.shape.edim();
         for (int r = 0; r < nRows; r++) {
-            update(pa[0], ga[0], ma[0], va[0], rows[r] * d, rows[r] * d + d, c1, c2);
+            update(pa[0], ga[0], ma[0], va[0], rows[r] * d, rows[r] * d + d, c1, c2, lr);
         }
     }
 
-    private void update(float[] p, float[] g, float[] m, float[] v, int from, int to, float c1, float c2) {
-        float lr = o.lr();
+    private static void update(float[] p, float[] g, float[] m, float[] v, int from, int to, float c1, float c2,
+                               float lr) {
         for (int i = from; i < to; i++) {
             float gi = g[i];
             m[i] = BETA1 * m[i] + (1 - BETA1) * gi;
