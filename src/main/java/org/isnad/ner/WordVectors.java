@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Pretrained word vectors kept small for shipping: 8-bit quantised with one scale per row (a word's vector is
@@ -64,12 +63,7 @@ public final class WordVectors {
         return words.length;
     }
 
-    /** The row of a word; empty when it has no vector. */
-    public Optional<Integer> row(String word) {
-        return Optional.ofNullable(rows.get(word));
-    }
-
-    /** Row index or -1 (no boxing in the hot path is not needed here: called once per word type). */
+    /** The row of a word's vector, -1 when it has none. */
     int rowOrMinus(String word) {
         Integer r = rows.get(word);
         return r == null ? -1 : r;
@@ -109,10 +103,5 @@ public final class WordVectors {
         byte[] q = new byte[n * d];
         in.readFully(q);
         return new WordVectors(d, w, q, s);
-    }
-
-    /** The words in row order (for tests and diagnostics). */
-    List<String> words() {
-        return List.of(words);
     }
 }
