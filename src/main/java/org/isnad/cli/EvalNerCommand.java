@@ -28,6 +28,11 @@ public final class EvalNerCommand implements Callable<Integer> {
     @Option(names = "--model", paramLabel = "MODEL", description = "a model file (default: the shipped model)")
     Optional<Path> model;
 
+    @Option(names = "--nn-mix", split = ",", paramLabel = "SECOND,FIRST",
+            description = "for a model with a network: score it with these weights of the second and first "
+                    + "perceptron passes beside the network instead of its own (for choosing them on held-out data)")
+    java.util.List<Float> nnMix = new java.util.ArrayList<>();
+
     @Option(names = "--json", description = "print the scores as JSON")
     boolean json;
 
@@ -36,6 +41,12 @@ public final class EvalNerCommand implements Callable<Integer> {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         return IoErrors.run(err -> {
             NerModel m = model.isPresent() ? NerModel.load(model.get()) : NerModel.loadDefault();
+            if (!nnMix.isEmpty()) {
+                if (!m.hasNetwork() || nnMix.size() != 2) {
+                    throw new IllegalArgumentException("--nn-mix needs a model with a network and two weights");
+                }
+                m = m.withNetworkMix(new NerModel.NetMix(nnMix.get(0), nnMix.get(1)));
+            }
             Corpus c = new CorpusReader(CorpusFormat.ANERCORP).read(test);
             if (c.tokens() == 0) {
                 err.println("isnad: " + test + " holds no tokens");

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.isnad.ner.ClusterFile;
 import org.isnad.ner.ClusterTrainer;
@@ -20,6 +21,10 @@ public final class TrainClustersCommand implements Callable<Integer> {
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "cluster file to write (.tsv.gz)")
     Path out;
+
+    @Option(names = "--vectors-out", paramLabel = "FILE",
+            description = "also write the word vectors of the clustered words (.bin.gz), for `train ner --vectors`")
+    Path vectorsOut;
 
     @Option(names = "--seed", defaultValue = "1", description = "random seed (default: ${DEFAULT-VALUE})")
     long seed;
@@ -44,7 +49,7 @@ public final class TrainClustersCommand implements Callable<Integer> {
             ClusterTrainer t = new ClusterTrainer(new ClusterTrainer.Options(dim, d.window(), d.negative(), epochs,
                     d.minCount(), maxWords, d.ks(), seed, d.sample()), err::println);
             long t0 = System.nanoTime();
-            Map<String, int[]> clusters = t.train(corpus);
+            Map<String, int[]> clusters = t.train(corpus, Optional.ofNullable(vectorsOut));
             ClusterFile.write(out, clusters);
             err.printf("wrote %s: %d words in %.0f s%n", out, clusters.size(), (System.nanoTime() - t0) / 1e9);
             return ExitCodes.OK;

@@ -17,6 +17,8 @@ import org.isnad.ner.NerModel;
 import org.isnad.ner.NerTrainer;
 import org.isnad.ner.WordClusters;
 import org.isnad.ner.ClusterFile;
+import org.isnad.ner.VectorFile;
+import org.isnad.ner.WordVectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -58,6 +60,46 @@ public final class TrainNerCommand implements Callable<Integer> {
             description = "person names mined from unlabeled news by 'isnad train names' (a gazetteer feature)")
     Optional<Path> minedNames;
 
+    @Option(names = "--vectors", paramLabel = "FILE",
+            description = "word vectors from 'isnad train clusters --vectors-out': adds a neural last pass")
+    Optional<Path> vectors;
+
+    @Option(names = "--nn", description = "add a neural last pass (implied by --vectors; without vectors it reads "
+            + "sparse word features only)")
+    boolean nn;
+
+    @Option(names = "--max-vectors", defaultValue = "60000",
+            description = "most frequent words whose vectors the model keeps (default: ${DEFAULT-VALUE})")
+    int maxVectors;
+
+    @Option(names = "--nn-hidden", defaultValue = "150", description = "network hidden units (default: ${DEFAULT-VALUE})")
+    int nnHidden;
+
+    @Option(names = "--nn-epochs", defaultValue = "8", description = "network epochs (default: ${DEFAULT-VALUE})")
+    int nnEpochs;
+
+    @Option(names = "--nn-lr", defaultValue = "0.002", description = "network learning rate (default: ${DEFAULT-VALUE})")
+    float nnLr;
+
+    @Option(names = "--nn-dropout", defaultValue = "0.5", description = "hidden dropout (default: ${DEFAULT-VALUE})")
+    float nnDropout;
+
+    @Option(names = "--nn-input-dropout", defaultValue = "0.4",
+            description = "input dropout (default: ${DEFAULT-VALUE})")
+    float nnInputDropout;
+
+    @Option(names = "--nn-window", defaultValue = "2",
+            description = "words each side the network reads (default: ${DEFAULT-VALUE})")
+    int nnWindow;
+
+    @Option(names = "--nn-no-stack-inputs",
+            description = "the network does not read the first pass's labels and the document context")
+    boolean nnNoStackInputs;
+
+    @Option(names = "--nn-mix", defaultValue = "0",
+            description = "weight of the second pass's scores added to the network's (default: ${DEFAULT-VALUE})")
+    float nnMix;
+
     @Option(names = "--no-stack", description = "train the first pass only")
     boolean noStack;
 
@@ -98,6 +140,20 @@ public final class TrainNerCommand implements Callable<Integer> {
             WordClusters pr = profiles.isPresent() ? ClusterFile.read(profiles.get()) : WordClusters.empty();
             NerTrainer trainer = new NerTrainer(new NerTrainer.Options(epochs, seed, !noStack, folds, window),
                     gb.build(), wc, pr, err::println);
+            if (vectors.isPresent() || nn) {
+                if (noStack || nnHidden < 1 || nnHidden > 2048 || nnEpochs < 1 || nnEpochs > 200 || !(nnLr > 0)
+                        || !(nnDropout >= 0 && nnDropout < 1) || !(nnInputDropout >= 0 && nnInputDropout < 1)
+                        || !(nnMix >= 0 && nnMix <= 1000) || maxVectors < 1 || nnWindow < 0 || nnWindow > 7) {
+                    throw new IllegalArgumentException("--vectors needs the stacked pass; --nn-hidden 1-2048, "
+                            + "--nn-epochs 1-200, --nn-lr > 0, dropouts in [0,1), --nn-mix 0-1000, --nn-window 0-7");
+                }
+                WordVectors wv = vectors.isPresent()
+                        ? WordVectors.quantize(VectorFile.read(vectors.get()), maxVectors) : WordVectors.empty();
+                Optional<Corpus> devCorpus = dev.isPresent()
+                        ? Optional.of(new CorpusReader(CorpusFormat.ANERCORP).read(dev.get())) : Optional.empty();
+                trainer.withNetwork(wv, new NerTrainer.NetOptions(nnHidden, nnEpochs, nnLr, nnDropout,
+                        nnInputDropout, nnMix, seed, nnWindow, !nnNoStackInputs), devCorpus);
+            }
             long t0 = System.nanoTime();
             NerModel model = trainer.train(corpus);
             if (!typeBias.isEmpty()) {

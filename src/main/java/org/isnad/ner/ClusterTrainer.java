@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.function.Consumer;
 import org.isnad.text.NewsTexts;
@@ -92,6 +93,14 @@ public final class ClusterTrainer {
 
     /** Trains vectors and clusters; returns word → cluster id per granularity. */
     public Map<String, int[]> train(List<Path> files) throws IOException {
+        return train(files, Optional.empty());
+    }
+
+    /**
+     * Trains vectors and clusters; returns word → cluster id per granularity and, when {@code vectorsOut} is given,
+     * also writes the unit-length vectors of the clustered words (most frequent first) to it.
+     */
+    public Map<String, int[]> train(List<Path> files, Optional<Path> vectorsOut) throws IOException {
         Map<String, Integer> vocab0 = new HashMap<>();
         List<String> words0 = new ArrayList<>();
         List<long[]> counts0 = new ArrayList<>();
@@ -132,6 +141,10 @@ public final class ClusterTrainer {
         log.accept("vocabulary " + words.size() + " words (min count " + o.minCount() + "), " + total + " tokens");
         float[] vectors = new SkipGram(o, log).train(docs, counts, total);
         int kept = Math.min(o.maxWords(), words.size());
+        if (vectorsOut.isPresent()) {
+            VectorFile.write(vectorsOut.get(), words.subList(0, kept), o.dim(), vectors);
+            log.accept("wrote vectors of " + kept + " words to " + vectorsOut.get());
+        }
         Map<String, int[]> out = new LinkedHashMap<>();
         int[][] assign = new int[o.ks().length][];
         for (int level = 0; level < o.ks().length; level++) {

@@ -88,6 +88,16 @@ final class LinearTagger {
 
     /** As {@link #decode(long[][], float[][])}, adding a fixed score per label ({@code bias}, null for none). */
     int[] decode(long[][] feats, float[][] partial, float[] bias) {
+        return viterbi(labels, emissions(feats, partial, bias), transitions);
+    }
+
+    /** The label-transition scores, (L + 1) × L, last row = sentence start (shared; do not modify). */
+    float[] transitions() {
+        return transitions;
+    }
+
+    /** Per-token label scores (see {@link #decode(long[][], float[][], float[])}). */
+    float[][] emissions(long[][] feats, float[][] partial, float[] bias) {
         int l = labels.size();
         float[][] emission = new float[feats.length][];
         for (int i = 0; i < feats.length; i++) {
@@ -100,7 +110,7 @@ final class LinearTagger {
             }
             emission[i] = e;
         }
-        return viterbi(labels, emission, transitions);
+        return emission;
     }
 
     /** Adds the label weights of each feature to {@code e}, in order. */

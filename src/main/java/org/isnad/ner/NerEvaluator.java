@@ -54,6 +54,20 @@ public final class NerEvaluator {
         return out;
     }
 
+    /** Scores one tagging pass of a corpus (no warm-up, no timing). */
+    public static NerScores score(NerModel model, Corpus corpus) {
+        List<List<Token>> sents = new ArrayList<>();
+        for (LabeledSentence s : corpus.sentences()) {
+            sents.add(Words.analyze(s.words()));
+        }
+        List<List<String>> predicted = model.tagNames(sents);
+        NerScores scores = new NerScores();
+        for (int i = 0; i < sents.size(); i++) {
+            scores.add(Chunk.of(toScored(corpus.sentences().get(i).tags())), Chunk.of(toScored(predicted.get(i))));
+        }
+        return scores;
+    }
+
     public static Result evaluate(NerModel model, Corpus corpus) {
         List<List<Token>> sents = new ArrayList<>();
         int tokens = 0;

@@ -26,7 +26,7 @@ public final class NerModel {
     /** The model shipped in the jar. */
     public static final String DEFAULT_RESOURCE = "/org/isnad/ner/ner-model.bin.gz";
     private static final int MAGIC = 0x4953_4E52; // "ISNR"
-    private static final int VERSION = 2; // 2 added the per-type decoding bias; version 1 files are still read
+    private static final int VERSION = 4; // 2: per-type decoding bias, 3: network, 4: first-pass mix; older are read
     /** Word types whose own-feature scores are kept (about 0.5 KB each). */
     private static final int CACHE_WORDS = 100_000;
 
@@ -42,6 +42,10 @@ public final class NerModel {
     private final FeatureExtractor extractor;
     private final WordScoreCache cache;
     private final boolean contextOnly;
+    private final Optional<WindowNet> net;
+    private final float netMix;
+    private final float firstMix;
+    private final float[] netTransitions;
 
     NerModel(BioLabels labels, Gazetteer gazetteer, WordClusters clusters, LinearTagger pass1,
              Optional<LinearTagger> pass2, int window) {
@@ -62,6 +66,38 @@ public final class NerModel {
     /** @param contextOnly the tagger sees words only through their context (an in-memory model; not saved) */
     NerModel(BioLabels labels, Gazetteer gazetteer, WordClusters clusters, WordClusters profiles,
              LinearTagger pass1, Optional<LinearTagger> pass2, int window, float[] typeBias, boolean contextOnly) {
+        this(labels, gazetteer, clusters, profiles, pass1, pass2, window, typeBias, contextOnly, Optional.empty(), 0f);
+    }
+
+    /**
+     * @param net    a {@link WindowNet} that replaces the second pass as the last pass (it reads the first pass's
+     *               labels and document context); empty for none
+     * @param netMix with a network and a second pass: the weight of the second pass's scores added to the
+     *               network's before decoding (0 = the network alone)
+     */
+    NerModel(BioLabels labels, Gazetteer gazetteer, WordClusters clusters, WordClusters profiles,
+             LinearTagger pass1, Optional<LinearTagger> pass2, int window, float[] typeBias, boolean contextOnly,
+             Optional<WindowNet> net, float netMix) {
+        this(labels, gazetteer, clusters, profiles, pass1, pass2, window, typeBias, contextOnly, net,
+                new NetMix(netMix, 0f));
+    }
+
+    /**
+     * Weights of the perceptron passes' scores added to the network's before decoding (0 = not used). The first
+     * pass's scores come for free (it runs anyway); the second pass costs its own features.
+     */
+    public record NetMix(float second, float first) {
+        public NetMix {
+            if (!(second >= 0 && second <= 1000 && first >= 0 && first <= 1000)) {
+                throw new IllegalArgumentException("bad network mix weights " + second + ", " + first);
+            }
+        }
+    }
+
+    NerModel(BioLabels labels, Gazetteer gazetteer, WordClusters clusters, WordClusters profiles,
+             LinearTagger pass1, Optional<LinearTagger> pass2, int window, float[] typeBias, boolean contextOnly,
+             Optional<WindowNet> net, NetMix mix) {
+        float netMix = mix.second();
         if (typeBias.length != labels.types().size()) {
             throw new IllegalArgumentException("one bias per type expected");
         }
@@ -80,6 +116,22 @@ public final class NerModel {
         this.extractor = new FeatureExtractor(clusters, profiles, contextOnly);
         this.contextOnly = contextOnly;
         this.cache = new WordScoreCache(CACHE_WORDS, extractor, pass1, pass2);
+        this.net = net;
+        this.netMix = pass2.isPresent() ? netMix : 0f;
+        this.firstMix = mix.first();
+        this.netTransitions = net.isPresent() ? net.get().transitions().clone() : new float[0];
+        if (net.isPresent() && this.netMix > 0) {
+            float[] t2 = pass2.get().transitions();
+            for (int i = 0; i < netTransitions.length; i++) {
+                netTransitions[i] += this.netMix * t2[i];
+            }
+        }
+        if (net.isPresent() && firstMix > 0) {
+            float[] t1 = pass1.transitions();
+            for (int i = 0; i < netTransitions.length; i++) {
+                netTransitions[i] += firstMix * t1[i];
+            }
+        }
     }
 
     public BioLabels labels() {
@@ -114,7 +166,49 @@ public final class NerModel {
 
     /** The same model with another per-type decoding bias (one value per type, in {@link #labels()} order). */
     public NerModel withTypeBias(float[] bias) {
-        return new NerModel(labels, gazetteer, clusters, profiles, pass1, pass2, window, bias);
+        return new NerModel(labels, gazetteer, clusters, profiles, pass1, pass2, window, bias, false, net,
+                new NetMix(netMix, firstMix));
+    }
+
+    /** True when a network is the last pass. */
+    public boolean hasNetwork() {
+        return net.isPresent();
+    }
+
+    /** The weight of the second pass's scores added to the network's (0 without a network). */
+    public float networkMix() {
+        return netMix;
+    }
+
+    /** The same model with another weight of the second pass beside the network (see the constructor). */
+    public NerModel withNetworkMix(float mix) {
+        return withNetworkMix(new NetMix(mix, 0f));
+    }
+
+    /** The same model with other weights of the perceptron passes beside the network. */
+    public NerModel withNetworkMix(NetMix mix) {
+        return new NerModel(labels, gazetteer, clusters, profiles, pass1, pass2, window, typeBias, false, net, mix);
+    }
+
+    /** The weights of the perceptron passes' scores added to the network's. */
+    public NetMix networkMixes() {
+        return new NetMix(netMix, firstMix);
+    }
+
+    /** The same model with a network as its last pass (see the constructor). */
+    NerModel withNetwork(WindowNet network, float mix) {
+        return new NerModel(labels, gazetteer, clusters, profiles, pass1, pass2, window, typeBias, false,
+                Optional.of(network), mix);
+    }
+
+    /** The same model without its network (the perceptron passes alone). */
+    public NerModel withoutNetwork() {
+        return new NerModel(labels, gazetteer, clusters, profiles, pass1, pass2, window, typeBias, false,
+                Optional.empty(), 0f);
+    }
+
+    Optional<WindowNet> network() {
+        return net;
     }
 
     FeatureExtractor extractor() {
@@ -126,6 +220,8 @@ public final class NerModel {
         List<long[][]> feats = new ArrayList<>(sentences.size());
         List<WordScoreCache.Entry[]> words = new ArrayList<>(sentences.size());
         List<int[]> first = new ArrayList<>(sentences.size());
+        List<int[]> gazs = new ArrayList<>(sentences.size());
+        List<float[][]> firstEm = new ArrayList<>(sentences.size());
         for (List<Token> s : sentences) {
             int n = s.size();
             WordScoreCache.Entry[] e = new WordScoreCache.Entry[n];
@@ -136,10 +232,14 @@ public final class NerModel {
                 wf[i] = e[i].features();
                 own[i] = e[i].pass1();
             }
-            long[][] f = extractor.context(s, wf, gazetteer.match(s));
+            int[] gz = gazetteer.match(s);
+            gazs.add(gz);
+            long[][] f = extractor.context(s, wf, gz);
             feats.add(f);
             words.add(e);
-            first.add(pass1.decode(f, own, pass2.isEmpty() ? labelBias : null));
+            float[][] e1 = pass1.emissions(f, own, pass2.isEmpty() ? labelBias : null);
+            first.add(LinearTagger.viterbi(labels, e1, pass1.transitions()));
+            firstEm.add(e1);
         }
         if (pass2.isEmpty()) {
             return first;
@@ -147,14 +247,32 @@ public final class NerModel {
         List<int[]> ctx = StackContext.masks(sentences, first, labels, window);
         List<int[]> out = new ArrayList<>(sentences.size());
         for (int i = 0; i < sentences.size(); i++) {
-            WordScoreCache.Entry[] e = words.get(i);
-            float[][] own = new float[e.length][];
-            for (int j = 0; j < e.length; j++) {
-                own[j] = e[j].pass2();
+            if (net.isEmpty()) {
+                out.add(pass2.get().decode(extractor.stacked(feats.get(i), first.get(i), ctx.get(i)),
+                        ownScores(words.get(i)), labelBias));
+                continue;
             }
-            out.add(pass2.get().decode(extractor.stacked(feats.get(i), first.get(i), ctx.get(i)), own, labelBias));
+            float[][] em = net.get().emissions(sentences.get(i), gazs.get(i), first.get(i), ctx.get(i));
+            float[][] e2 = netMix == 0 ? null : pass2.get().emissions(
+                    extractor.stacked(feats.get(i), first.get(i), ctx.get(i)), ownScores(words.get(i)), null);
+            float[][] e1 = firstEm.get(i);
+            for (int j = 0; j < em.length; j++) {
+                for (int y = 0; y < em[j].length; y++) {
+                    em[j][y] += labelBias[y] + (firstMix > 0 ? firstMix * e1[j][y] : 0f)
+                            + (e2 != null ? netMix * e2[j][y] : 0f);
+                }
+            }
+            out.add(LinearTagger.viterbi(labels, em, netTransitions));
         }
         return out;
+    }
+
+    private static float[][] ownScores(WordScoreCache.Entry[] e) {
+        float[][] own = new float[e.length][];
+        for (int j = 0; j < e.length; j++) {
+            own[j] = e[j].pass2();
+        }
+        return own;
     }
 
     /** Label names ("B-PERSON" …) for every token of every sentence of one document. */
@@ -194,6 +312,13 @@ public final class NerModel {
                 out.writeFloat(b);
             }
             profiles.write(out);
+            out.writeBoolean(net.isPresent());
+            if (net.isPresent()) {
+                out.writeFloat(netMix);
+                out.writeFloat(firstMix);
+                net.get().features().vectors().write(out);
+                net.get().params().write(out);
+            }
         }
     }
 
@@ -227,7 +352,7 @@ public final class NerModel {
             throw new IOException(name + " is not an Isnad NER model");
         }
         int version = in.readInt();
-        if (version != 1 && version != VERSION) {
+        if (version < 1 || version > VERSION) {
             throw new IOException(name + ": unsupported NER model version " + version);
         }
         int nt = in.readInt();
@@ -255,6 +380,19 @@ public final class NerModel {
             }
             profiles = WordClusters.read(in);
         }
-        return new NerModel(labels, gaz, cl, profiles, p1, p2, window, bias);
+        Optional<WindowNet> net = Optional.empty();
+        float mix = 0;
+        float mix1 = 0;
+        if (version >= 3 && in.readBoolean()) {
+            mix = in.readFloat();
+            mix1 = version >= 4 ? in.readFloat() : 0f;
+            WordVectors vectors = WordVectors.read(in);
+            NetParams params = NetParams.read(in);
+            if (params.shape.vdim() != vectors.dim() || params.shape.labels() != labels.size()) {
+                throw new IOException(name + ": network does not fit its vectors or labels");
+            }
+            net = Optional.of(new WindowNet(params, new NetFeatures(vectors, cl, params.shape.buckets())));
+        }
+        return new NerModel(labels, gaz, cl, profiles, p1, p2, window, bias, false, net, new NetMix(mix, mix1));
     }
 }

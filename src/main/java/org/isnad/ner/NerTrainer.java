@@ -40,7 +40,36 @@ public final class NerTrainer {
         }
     }
 
+    /**
+     * Settings of the network pass ({@link WindowNet}), trained on the same jackknifed first-pass output as the
+     * second pass and used as the last pass.
+     *
+     * @param hidden       hidden units
+     * @param epochs       training epochs
+     * @param lr           Adam learning rate
+     * @param dropout      hidden-layer dropout
+     * @param inputDropout input dropout
+     * @param mix          weight of the second pass's scores added to the network's (0 = network alone)
+     * @param seed         random seed
+     * @param window       words each side that the network reads
+     * @param stacked      the network reads the first pass's labels and the document context
+     */
+    public record NetOptions(int hidden, int epochs, float lr, float dropout, float inputDropout, float mix,
+                             long seed, int window, boolean stacked) {
+        public static NetOptions defaults() {
+            WindowNetTrainer.Options d = WindowNetTrainer.Options.defaults();
+            return new NetOptions(d.hidden(), d.epochs(), d.lr(), d.dropout(), d.inputDropout(), 0f, d.seed(),
+                    d.window(), d.stacked());
+        }
+    }
+
+    /** Second-pass weights whose mixes with the network are scored on a dev corpus after training. */
+    private static final float[] MIXES = {0f, 0.01f, 0.02f, 0.05f, 0.1f, 0.2f, 0.5f, 1f};
+
     private final Options options;
+    private Optional<NetOptions> net = Optional.empty();
+    private WordVectors vectors = WordVectors.empty();
+    private Optional<Corpus> dev = Optional.empty();
     private final Gazetteer gazetteer;
     private final WordClusters clusters;
     private final WordClusters profiles;
@@ -58,6 +87,17 @@ public final class NerTrainer {
         this.clusters = clusters;
         this.profiles = profiles;
         this.log = log;
+    }
+
+    /**
+     * Also trains a network pass over these pretrained vectors. With a dev corpus, the network alone is scored on
+     * it after every epoch, and the network mixed with the second pass at several weights after the last.
+     */
+    public NerTrainer withNetwork(WordVectors wordVectors, NetOptions netOptions, Optional<Corpus> devCorpus) {
+        this.vectors = wordVectors;
+        this.net = Optional.of(netOptions);
+        this.dev = devCorpus;
+        return this;
     }
 
     /** Maps a sentence's Isnad tags onto the tagged types (GPE→LOC; NORP, TITLE → O). */
@@ -147,7 +187,54 @@ public final class NerTrainer {
         log.accept("pass 2");
         LinearTagger pass2 = pt.train(f2, gold, e -> log.accept("  epoch " + e));
         log.accept("pass 2: " + pass2.featureCount() + " features");
-        return new NerModel(labels, gazetteer, clusters, profiles, pass1, Optional.of(pass2), options.window(),
-                new float[TAGGED.size()]);
+        NerModel model = new NerModel(labels, gazetteer, clusters, profiles, pass1, Optional.of(pass2),
+                options.window(), new float[TAGGED.size()]);
+        if (net.isEmpty()) {
+            return model;
+        }
+        return trainNetwork(model, sents, gaz, jack, ctx, gold);
+    }
+
+    private NerModel trainNetwork(NerModel perceptron, List<List<Token>> sents, List<int[]> gaz, List<int[]> jack,
+                                  List<int[]> ctx, List<int[]> gold) {
+        NetOptions no = net.get();
+        WindowNetTrainer.Options d = WindowNetTrainer.Options.defaults();
+        WindowNetTrainer.Options wo = new WindowNetTrainer.Options(no.hidden(), d.edim(), d.buckets(), no.epochs(),
+                no.lr(), no.dropout(), no.inputDropout(), d.batch(), no.seed(), no.window(), no.stacked());
+        NetFeatures nf = new NetFeatures(vectors, clusters, wo.buckets());
+        java.util.Map<WordScoreCache.Key, NetFeatures.WordInput> inputs = new java.util.HashMap<>();
+        List<WindowNetTrainer.Example> data = new ArrayList<>();
+        for (int i = 0; i < sents.size(); i++) {
+            List<Token> s = sents.get(i);
+            NetFeatures.WordInput[] w = new NetFeatures.WordInput[s.size()];
+            for (int j = 0; j < w.length; j++) {
+                Token t = s.get(j);
+                w[j] = inputs.computeIfAbsent(WordScoreCache.Key.of(t), k -> nf.word(t));
+            }
+            data.add(new WindowNetTrainer.Example(w, gaz.get(i), jack.get(i), ctx.get(i), gold.get(i)));
+        }
+        log.accept("network: " + vectors.size() + " word vectors, " + inputs.size() + " word types, options " + wo);
+        if (dev.isPresent()) {
+            log.accept(String.format("dev: perceptron passes F1 %.2f", NerEvaluator.score(perceptron, dev.get())
+                    .micro().f1()));
+        }
+        WindowNet trained = new WindowNetTrainer(wo, perceptron.labels()).train(data, nf, (epoch, snap) -> {
+            String msg = "  network epoch " + epoch;
+            if (dev.isPresent()) {
+                NerScores sc = NerEvaluator.score(perceptron.withNetwork(snap, 0f), dev.get());
+                msg += String.format(": dev F1 %.2f (P %.2f, R %.2f)", sc.micro().f1(), sc.micro().precision(),
+                        sc.micro().recall());
+            }
+            log.accept(msg);
+        });
+        if (dev.isPresent()) {
+            StringBuilder sb = new StringBuilder("dev F1 by weight of the second pass beside the network:");
+            for (float m : MIXES) {
+                sb.append(String.format(" %.2f→%.2f", m,
+                        NerEvaluator.score(perceptron.withNetwork(trained, m), dev.get()).micro().f1()));
+            }
+            log.accept(sb.toString());
+        }
+        return perceptron.withNetwork(trained, no.mix());
     }
 }

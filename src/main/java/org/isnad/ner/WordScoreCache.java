@@ -14,7 +14,7 @@ import org.isnad.text.TokenKind;
  */
 final class WordScoreCache {
     /** The token fields every word feature is computed from (the span is not among them). */
-    private record Key(String surface, String norm, String base, String stem, String proclitics, TokenKind kind) {
+    record Key(String surface, String norm, String base, String stem, String proclitics, TokenKind kind) {
         static Key of(Token t) {
             return new Key(t.surface(), t.norm(), t.base(), t.stem(), t.proclitics(), t.kind());
         }

@@ -65,7 +65,21 @@ public final class NerBenchmark {
         double isnadTps = (double) test.tokens() * reps / ((cpu() - t1) / 1e9);
         double isnadWall = (double) test.tokens() * reps / ((System.nanoTime() - w1) / 1e9);
         NerScores isnad = score(test, model.tagNames(sents));
-        row("Isnad NER (" + (model.stacked() ? "stacked perceptron" : "perceptron") + ")", isnad, isnadTps);
+        row("Isnad NER (" + (model.hasNetwork() ? "perceptron first pass + network"
+                : model.stacked() ? "stacked perceptron" : "perceptron") + ")", isnad, isnadTps);
+        if (model.hasNetwork()) { // the same model's perceptron passes alone, timed the same way
+            NerModel linear = model.withoutNetwork();
+            for (int i = 0; i < 3; i++) {
+                linear.tag(sents);
+            }
+            long t2 = cpu();
+            for (int i = 0; i < reps; i++) {
+                linear.tag(sents);
+            }
+            double linearTps = (double) test.tokens() * reps / ((cpu() - t2) / 1e9);
+            row("Isnad NER, perceptron passes only (same file, network off)", score(test, linear.tagNames(sents)),
+                    linearTps);
+        }
 
         // most frequent tag per token
         NerScores mft = score(test, mostFrequentTag(train, test));
