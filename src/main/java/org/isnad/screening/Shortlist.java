@@ -19,7 +19,7 @@ final class Shortlist {
     /** Keys carried by more than this share of the names are skipped when the query has rarer keys. */
     static final double COMMON_SHARE = 0.05;
     /** Most keys walked per query: a long name (an organisation, an alias with a description) keeps its rarest. */
-    static final int MAX_KEYS = 40;
+    static final int MAX_KEYS = 24;
 
     private final ScreeningIndex index;
     private final float[] acc;
