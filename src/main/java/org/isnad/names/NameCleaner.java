@@ -50,7 +50,7 @@ public final class NameCleaner {
         String w = Homoglyphs.foldWord(word.toString().toLowerCase(java.util.Locale.ROOT), latinContext);
         word.setLength(0);
         if (!Scripts.isArabic(w)) {
-            w = Scripts.isAsciiLatin(w) ? w : Romanizer.toAscii(w);
+            w = Scripts.isAsciiLatin(w) ? w : Romanizer.romanizeWord(w);
         }
         if (!w.isBlank()) {
             words.append(' ').append(w.trim());

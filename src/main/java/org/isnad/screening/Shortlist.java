@@ -10,7 +10,7 @@ import org.isnad.names.NameKind;
  * Picks the names of a {@link ScreeningIndex} worth scoring for one query. Each distinct {@link BlockingKeys} key
  * of the query is walked once and adds its rarity, log(1 + N/df), to every name carrying it; keys carried by more
  * than {@link #COMMON_SHARE} of the names (محمد, Ahmad) are skipped when the query has rarer ones, so that their
- * long postings never blow up the work. The {@link #SIZE} compatible names with the highest sums are kept, best
+ * long postings never blow up the work, and a long query walks only its {@link #MAX_KEYS} rarest keys. The {@link #SIZE} compatible names with the highest sums are kept, best
  * first (ties: the lower id, so that equal sums do not churn the heap). One instance per thread.
  */
 final class Shortlist {
@@ -18,6 +18,8 @@ final class Shortlist {
     static final int SIZE = 80;
     /** Keys carried by more than this share of the names are skipped when the query has rarer keys. */
     static final double COMMON_SHARE = 0.05;
+    /** Most keys walked per query: a long name (an organisation, an alias with a description) keeps its rarest. */
+    static final int MAX_KEYS = 24;
 
     private final ScreeningIndex index;
     private final float[] acc;
@@ -90,6 +92,31 @@ final class Shortlist {
             }
             qCount = kept;
         }
+        if (qCount > MAX_KEYS) {
+            keepRarest();
+        }
+    }
+
+    /** Keeps the {@link #MAX_KEYS} keys with the shortest postings (ties: the earlier key), in query order. */
+    private void keepRarest() {
+        long[] order = new long[qCount];
+        for (int i = 0; i < qCount; i++) {
+            order[i] = ((long) index.posting(qKeys[i]).length << 32) | i;
+        }
+        Arrays.sort(order);
+        boolean[] keep = new boolean[qCount];
+        for (int i = 0; i < MAX_KEYS; i++) {
+            keep[(int) order[i]] = true;
+        }
+        int kept = 0;
+        for (int i = 0; i < qCount; i++) {
+            if (keep[i]) {
+                qKeys[kept] = qKeys[i];
+                qIdf[kept] = qIdf[i];
+                kept++;
+            }
+        }
+        qCount = kept;
     }
 
     private int indexOf(int key) {
