@@ -143,7 +143,7 @@ final class AttributionExtractor {
             Optional<Intro> intro = scanner.introducer(tt, np.map(SourcePhrase::to).orElse(j), limit, c, explicit, cueAt,
                     np.isPresent() ? ContentScanner.MAX_GAP : NEAR_GAP);
             Optional<SourcePhrase> named = np.isPresent() && c.entry().allowsObject()
-                    ? typer.endAtPerson(tt, np.get(), entities) : Optional.empty();
+                    ? typer.endAtName(tt, np.get(), entities) : Optional.empty();
             Optional<Intro> object = named.flatMap(p -> scanner.introducer(tt, p.to(), limit, c, true, cueAt));
             if (object.isPresent()) {
                 np = named; // «أكد رئيس النادي فوزي الباشا نجاح المعسكر»: the object starts after the name

@@ -16,7 +16,7 @@ final class SourceChunker {
     private static final java.util.Set<String> NOT_NAMES = java.util.Set.of("باسم", "احد", "بعض", "عدد", "كل", "معظم",
             "جميع", "غالبيه", "اغلب", "هذا", "هذه", "ذلك", "تلك", "من", "ذات", "نفس");
     /** Particles of a nasab inside a name («بن»، «ولد» in Mauritanian names): the next word is always a name part. */
-    private static final java.util.Set<String> NASAB = java.util.Set.of("بن", "ابن", "بنت", "ابنه", "ولد");
+    static final java.util.Set<String> NASAB = java.util.Set.of("بن", "ابن", "بنت", "ابنه", "ولد");
     /** Nouns of quantity whose «من» phrase names the group that speaks («عدد من النشطاء»). */
     private static final java.util.Set<String> QUANTITY_HEADS = java.util.Set.of("عدد", "بعض", "مجموعه", "عشرات",
             "مئات", "الاف", "كثير", "العديد", "جمع", "حشد", "نخبه", "فريق");

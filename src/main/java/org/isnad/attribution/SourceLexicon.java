@@ -105,7 +105,8 @@ public final class SourceLexicon {
 
     /**
      * Number endings tried when a head is listed in another number (folded, pairs of ending → replacement): duals
-     * and sound plurals of ة-nouns («جماعتان»، «وحدات» → جماعه، وحده) and of masculine nouns («تحقيقات» → تحقيق), masculine duals and plurals («مصدران»،
+     * and sound plurals of ة-nouns («جماعتان»، «وحدات» → جماعه، وحده) and of masculine nouns («تحقيقات» → تحقيق),
+     * masculine duals and plurals («مصدران»،
      * «متظاهرين» → مصدر، متظاهر) and construct plurals («معارضو الاتفاق» → معارضون).
      */
     private static final String[] NUMBER = {"تان", "ه", "تين", "ه", "ات", "ه", "ات", "", "ان", "", "ين", "",

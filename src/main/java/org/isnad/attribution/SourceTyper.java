@@ -225,7 +225,7 @@ final class SourceTyper {
                 continue;
             }
             String base = tt.tok(i).base();
-            if (lex.nameAt(tt, i) || i > p.from() && i + 1 < p.to() && tt.norm(i).matches("بن|ابن|بنت|ولد")) {
+            if (lex.nameAt(tt, i) || i > p.from() && i + 1 < p.to() && SourceChunker.NASAB.contains(tt.norm(i))) {
                 return true;
             }
             if (lex.titleAt(tt, i) || lex.headAt(tt, i).isPresent()) {
@@ -253,7 +253,7 @@ final class SourceTyper {
      * follows it («أكد رئيس النادي فوزي الباشا نجاح المعسكر»، «اتهمت دمشق الولايات المتحدة بـ…»): with a verb that
      * takes an object, that word starts the object. Empty when no recognised name ends inside the phrase before such a word.
      */
-    Optional<SourcePhrase> endAtPerson(TokenText tt, SourcePhrase p, List<Entity> entities) {
+    Optional<SourcePhrase> endAtName(TokenText tt, SourcePhrase p, List<Entity> entities) {
         int cut = -1;
         for (Entity e : entities) {
             if (e.type() != EntityType.PERSON && e.type() != EntityType.GPE) {

@@ -113,9 +113,9 @@ public final class ScareQuoteDetector {
         return true;
     }
 
-    /** A definite relative adjective («الطبي»، «الوطنية»): it may stand between a naming head and its name. */
+    /** A definite relative adjective («الطبي»، «الوطنية»; base folded, so ة is ه): it may stand between a naming head and its name. */
     private static boolean nisbaAdjective(Token t) {
         String b = t.base();
-        return b.startsWith("ال") && b.length() > 4 && (b.endsWith("ي") || b.endsWith("يه") || b.endsWith("ية"));
+        return b.startsWith("ال") && b.length() > 4 && (b.endsWith("ي") || b.endsWith("يه"));
     }
 }
