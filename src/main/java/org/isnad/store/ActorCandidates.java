@@ -28,6 +28,8 @@ final class ActorCandidates {
     }
 
     private final Map<String, List<Candidate>> cache = new HashMap<>();
+    /** Parsed names of stored actors (a key the open batch wrote is queried again, its names are not re-parsed). */
+    private final Map<String, ActorName> names = new HashMap<>();
     private final Set<String> dirty = new HashSet<>();
     private java.util.BitSet seen;
     private int seenBits;
@@ -41,7 +43,7 @@ final class ActorCandidates {
         }
         List<Candidate> rows = dirty.contains(k) ? null : cache.get(k);
         if (rows == null) {
-            rows = query(c, column, value);
+            rows = query(c, column, value, names);
             if (!dirty.contains(k)) {
                 if (cache.size() >= MAX_CACHE) {
                     cache.clear();
@@ -58,15 +60,22 @@ final class ActorCandidates {
         return out;
     }
 
-    private static List<Candidate> query(Connection c, String column, String value) throws SQLException {
+    private static List<Candidate> query(Connection c, String column, String value, Map<String, ActorName> names)
+            throws SQLException {
+        if (names.size() > MAX_CACHE) {
+            names.clear();
+        }
         List<Candidate> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT id, type, name, name_parts, block_key FROM actors WHERE "
                 + column + " = ? ORDER BY id LIMIT " + MAX_CANDIDATES)) {
             ps.setString(1, value);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new Candidate(rs.getLong(1), ActorName.of(EntityType.valueOf(rs.getString(2)),
-                            rs.getString(3)), rs.getInt(4), rs.getString(5)));
+                    String type = rs.getString(2);
+                    String name = rs.getString(3);
+                    ActorName parsed = names.computeIfAbsent(type + '\u0000' + name,
+                            k -> ActorName.of(EntityType.valueOf(type), name));
+                    out.add(new Candidate(rs.getLong(1), parsed, rs.getInt(4), rs.getString(5)));
                 }
             }
         }
@@ -152,6 +161,7 @@ final class ActorCandidates {
 
     void clear() {
         cache.clear();
+        names.clear();
         dirty.clear();
         seen = null;
     }

@@ -62,7 +62,8 @@ public final class Database implements AutoCloseable {
                 c.isValid(5);
             }
             Flyway.configure().dataSource(ds).locations("classpath:org/isnad/store/migration")
-                    .javaMigrations(new CompactSchemaMigration()).loggers("slf4j").load().migrate();
+                    .javaMigrations(new CompactSchemaMigration(), new SignatureMigration())
+                    .loggers("slf4j").load().migrate();
         } catch (SQLException | RuntimeException e) {
             ds.close();
             throw new StoreException("cannot open store " + config.safeUrl() + ": " + rootMessage(e), e);

@@ -30,6 +30,7 @@ public final class StoreWriter {
 
     private final Database db;
     private final ActorResolver actors;
+    private final NearDuplicates near = new NearDuplicates();
 
     public StoreWriter(Database db, CanonicalKeys keys) {
         this.db = db;
@@ -116,6 +117,9 @@ public final class StoreWriter {
                 WriteResult r = writeIn(c, doc, hash, sig, state);
                 c.releaseSavepoint(sp);
                 actors.keep(state);
+                if (!r.duplicate()) {
+                    near.add(r.docId(), r.originId(), sig);
+                }
                 size++;
                 return r;
             } catch (SQLException e) {
@@ -152,6 +156,7 @@ public final class StoreWriter {
                 db.changed();
             }
             actors.committed();
+            near.committed();
             size = 0;
         }
 
@@ -159,6 +164,7 @@ public final class StoreWriter {
         @Override
         public void close() {
             actors.rolledBack();
+            near.rolledBack();
             try (c) {
                 c.rollback();
             } catch (SQLException e) {
@@ -173,15 +179,17 @@ public final class StoreWriter {
         if (existing > 0) {
             return new WriteResult(existing, true, origin(c, existing));
         }
-        NearDuplicates.Match near = NearDuplicates.find(c, sig);
-        long id = insertDocument(c, doc, hash, sig, near);
-        long origin = near.originId() > 0 ? near.originId() : id;
-        try (PreparedStatement ps = c.prepareStatement("UPDATE documents SET origin_id = ? WHERE id = ?")) {
-            ps.setLong(1, origin);
-            ps.setLong(2, id);
-            ps.executeUpdate();
+        NearDuplicates.Match match = near.find(c, sig);
+        long id = insertDocument(c, doc, hash, match);
+        long origin = match.originId() > 0 ? match.originId() : id;
+        if (origin != match.originId()) {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE documents SET origin_id = ? WHERE id = ?")) {
+                ps.setLong(1, origin);
+                ps.setLong(2, id);
+                ps.executeUpdate();
+            }
         }
-        NearDuplicates.insertBands(c, id, sig);
+        NearDuplicates.insert(c, id, origin, sig);
         Map<String, Long> actorOfEntity = actors.resolve(c, doc, hash, state);
         new LayerRows(c, id, doc, actorOfEntity).writeAll();
         return new WriteResult(id, false, origin, actorOfEntity);
@@ -205,12 +213,12 @@ public final class StoreWriter {
         }
     }
 
-    private static long insertDocument(Connection c, Document doc, String hash, int[] sig, NearDuplicates.Match near)
+    private static long insertDocument(Connection c, Document doc, String hash, NearDuplicates.Match near)
             throws SQLException {
         Metadata m = doc.metadata();
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO documents (content_hash, ext_id, title, outlet,"
-                + " url, published, published_day, language, body, origin_id, similarity, minhash, layers, sentences,"
-                + " persuasion) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+                + " url, published, published_day, language, body, origin_id, similarity, layers, sentences,"
+                + " persuasion) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, hash);
             ps.setString(2, clip(m.id(), 512));
             ps.setString(3, m.title().map(t -> clip(t, 4000)).orElse(null));
@@ -227,10 +235,9 @@ public final class StoreWriter {
             ps.setString(9, doc.text());
             ps.setLong(10, Math.max(0, near.originId()));
             ps.setDouble(11, near.similarity());
-            ps.setString(12, MinHash.encode(sig));
-            ps.setString(13, clip(String.join(",", doc.layerNames()), 400));
-            ps.setString(14, doc.has(Layers.SENTENCES) ? CompactLayers.sentences(doc.get(Layers.SENTENCES)) : null);
-            ps.setString(15, doc.has(Layers.PERSUASION) ? CompactLayers.persuasion(doc.get(Layers.PERSUASION)) : null);
+            ps.setString(12, clip(String.join(",", doc.layerNames()), 400));
+            ps.setString(13, doc.has(Layers.SENTENCES) ? CompactLayers.sentences(doc.get(Layers.SENTENCES)) : null);
+            ps.setString(14, doc.has(Layers.PERSUASION) ? CompactLayers.persuasion(doc.get(Layers.PERSUASION)) : null);
             ps.executeUpdate();
             try (ResultSet rs = ps.getGeneratedKeys()) {
                 rs.next();

@@ -139,7 +139,7 @@ class StoreRoundTripTest {
         int totalRows() {
             int n = 0;
             try (Connection c = db.connection()) {
-                for (String t : List.of("documents", "doc_bands", "actors", "actor_keys", "actor_aliases", "entities",
+                for (String t : List.of("documents", "doc_signatures", "actors", "actor_keys", "actor_aliases", "entities",
                         "attributions", "claims", "claim_actors", "relations", "relation_args", "screening_hits",
                         "profiles")) {
                     try (ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM " + t)) {
