@@ -1,9 +1,5 @@
 package org.isnad.store;
 
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 import org.isnad.text.ArabicNormalizer;
 
 /**
@@ -33,7 +29,7 @@ public final class MinHash {
 
     /** The signature of a text: {@value #HASHES} minimum hash values. */
     public static int[] signature(String text) {
-        Set<Long> shingles = shingles(text);
+        long[] shingles = shingles(text);
         int[] sig = new int[HASHES];
         java.util.Arrays.fill(sig, Integer.MAX_VALUE);
         for (long sh : shingles) {
@@ -47,39 +43,55 @@ public final class MinHash {
         return sig;
     }
 
-    /** The 64-bit hashes of the text's word shingles (one shingle of all words when the text is shorter). */
-    static Set<Long> shingles(String text) {
-        List<String> words = words(text);
-        Set<Long> out = new HashSet<>();
-        if (words.isEmpty()) {
-            return out;
+    /**
+     * The distinct 64-bit hashes of the text's word shingles (one shingle of all words when the text is shorter):
+     * each word enters as its {@link String#hashCode()}, folded into the shingle hash word by word.
+     */
+    static long[] shingles(String text) {
+        int[] words = wordHashes(ArabicNormalizer.MATCHING.normalize(text));
+        if (words.length == 0) {
+            return new long[0];
         }
-        int n = Math.max(1, words.size() - SHINGLE + 1);
+        int n = Math.max(1, words.length - SHINGLE + 1);
+        long[] out = new long[n];
         for (int i = 0; i < n; i++) {
             long h = 1125899906842597L;
-            for (int j = i; j < Math.min(words.size(), i + SHINGLE); j++) {
-                h = 31 * h + words.get(j).hashCode();
+            for (int j = i; j < Math.min(words.length, i + SHINGLE); j++) {
+                h = 31 * h + words[j];
                 h = mix(h);
             }
-            out.add(h);
+            out[i] = h;
         }
-        return out;
-    }
-
-    static List<String> words(String text) {
-        String folded = ArabicNormalizer.MATCHING.normalize(text);
-        List<String> words = new ArrayList<>();
-        int start = -1;
-        for (int i = 0; i <= folded.length(); i++) {
-            boolean letter = i < folded.length() && Character.isLetterOrDigit(folded.charAt(i));
-            if (letter && start < 0) {
-                start = i;
-            } else if (!letter && start >= 0) {
-                words.add(folded.substring(start, i));
-                start = -1;
+        java.util.Arrays.sort(out);
+        int distinct = 0;
+        for (int i = 0; i < n; i++) {
+            if (i == 0 || out[i] != out[i - 1]) {
+                out[distinct++] = out[i];
             }
         }
-        return words;
+        return java.util.Arrays.copyOf(out, distinct);
+    }
+
+    /** The {@link String#hashCode()} of every run of letters or digits of a folded text, without making strings. */
+    private static int[] wordHashes(String folded) {
+        int[] out = new int[16];
+        int n = 0;
+        int h = 0;
+        boolean in = false;
+        for (int i = 0; i <= folded.length(); i++) {
+            char ch = i < folded.length() ? folded.charAt(i) : ' ';
+            if (i < folded.length() && Character.isLetterOrDigit(ch)) {
+                h = in ? 31 * h + ch : ch;
+                in = true;
+            } else if (in) {
+                if (n == out.length) {
+                    out = java.util.Arrays.copyOf(out, n * 2);
+                }
+                out[n++] = h;
+                in = false;
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
     }
 
     /** The estimated Jaccard similarity of the shingle sets behind two signatures. */
