@@ -2,6 +2,7 @@ package org.isnad.store;
 
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Locale;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
@@ -13,7 +14,10 @@ import org.flywaydb.core.api.migration.JavaMigration;
  * in id order (the writer loads them all when it opens); the {@code doc_bands} table (16 rows per document under
  * random keys, whose index every group commit rewrote most of) is dropped. PostgreSQL keeps a foreign key to the
  * document ({@code ON DELETE CASCADE}, as for every child table there); H2 has none (see
- * {@link CompactSchemaMigration}).
+ * {@link CompactSchemaMigration}). Indexes no query uses are dropped: {@code documents} by outlet, origin and day
+ * (search filters by them in Lucene) and, on H2, the unique index of {@code actors.canonical_key} (every canonical
+ * key is also a key of {@code actor_keys}). Each index entry is one more B-tree write per row, and on H2 one more
+ * page rewritten at commit for keys in random order.
  */
 final class SignatureMigration implements JavaMigration {
     @Override
@@ -23,7 +27,7 @@ final class SignatureMigration implements JavaMigration {
 
     @Override
     public String getDescription() {
-        return "document signatures instead of LSH band rows";
+        return "document signatures instead of LSH band rows, unused indexes dropped";
     }
 
     @Override
@@ -48,6 +52,15 @@ final class SignatureMigration implements JavaMigration {
                     + " SELECT id, origin_id, minhash FROM documents ORDER BY id");
             st.execute("DROP TABLE doc_bands");
             st.execute("ALTER TABLE documents DROP COLUMN minhash");
+            // no query filters or sorts documents by these (search filters are the Lucene index's)
+            for (String index : List.of("documents_outlet", "documents_origin", "documents_day")) {
+                st.execute("DROP INDEX " + index);
+            }
+            if (h2) {
+                // actor_keys, whose key is unique, holds every canonical key too (the writer registers each new
+                // actor's key there in the same transaction); PostgreSQL keeps the constraint
+                st.execute("ALTER TABLE actors DROP CONSTRAINT actors_key_unique");
+            }
         }
     }
 }
