@@ -10,9 +10,13 @@ import org.isnad.model.Certainty;
  */
 final class CertaintyRules {
     private final SourceLexicon lex;
+    private final PhraseIndex sourceHedges;
+    private final PhraseIndex contentHedges;
 
     CertaintyRules(SourceLexicon lex) {
         this.lex = lex;
+        this.sourceHedges = new PhraseIndex(lex.sourceHedges());
+        this.contentHedges = new PhraseIndex(lex.contentHedges());
     }
 
     Certainty certainty(TokenText tt, Draft d) {
@@ -29,7 +33,8 @@ final class CertaintyRules {
         if (c == Certainty.DENIED || c == Certainty.HEDGED) {
             return c;
         }
-        if (d.sourcePhrase != null && !d.implicit && contains(tt, d.sourcePhrase.from(), d.sourcePhrase.to(), lex.sourceHedges())) {
+        if (d.sourcePhrase != null && !d.implicit
+                && contains(tt, d.sourcePhrase.from(), d.sourcePhrase.to(), lex.sourceHedges(), sourceHedges)) {
             return Certainty.HEDGED;
         }
         return c;
@@ -37,7 +42,7 @@ final class CertaintyRules {
 
     /** True when tokens [from, to) hold a modal hedge or «قد» before an imperfect verb. */
     boolean hedged(TokenText tt, int from, int to) {
-        if (contains(tt, from, to, lex.contentHedges())) {
+        if (contains(tt, from, to, lex.contentHedges(), contentHedges)) {
             return true;
         }
         for (int i = from; i + 1 < to; i++) {
@@ -51,9 +56,10 @@ final class CertaintyRules {
         return false;
     }
 
-    private static boolean contains(TokenText tt, int from, int to, List<String[]> phrases) {
+    private static boolean contains(TokenText tt, int from, int to, List<String[]> phrases, PhraseIndex index) {
         for (int i = from; i < to; i++) {
-            for (String[] p : phrases) {
+            for (int k : index.candidates(tt, i)) {
+                String[] p = phrases.get(k);
                 if (i + p.length <= to && CueFinder.matches(tt, i, p)) {
                     return true;
                 }

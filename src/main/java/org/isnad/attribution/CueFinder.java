@@ -14,9 +14,13 @@ import org.isnad.doc.Span;
 final class CueFinder {
     private static final Set<String> NEGATIONS = Set.of("لم", "لن", "لا", "ليس");
     private final CueLexicon lexicon;
+    private final PhraseIndex connectives;
+    private final PhraseIndex phrases;
 
     CueFinder(CueLexicon lexicon) {
         this.lexicon = lexicon;
+        this.connectives = new PhraseIndex(lexicon.connectives());
+        this.phrases = new PhraseIndex(lexicon.phrases().stream().map(CueLexicon.Phrase::words).toList());
     }
 
     List<CueMatch> find(TokenText tt) {
@@ -46,7 +50,8 @@ final class CueFinder {
 
     /** «بحسب ما كشفه»، «حسبما ذكرت»، «كما يقول»، «حسب ما جاء في»: connective + verb or «جاء في». */
     private CueMatch connective(TokenText tt, int i) {
-        for (String[] c : lexicon.connectives()) {
+        for (int k : connectives.candidates(tt, i)) {
+            String[] c = lexicon.connectives().get(k);
             if (!matches(tt, i, c)) {
                 continue;
             }
@@ -70,7 +75,8 @@ final class CueFinder {
     }
 
     private CueMatch phrase(TokenText tt, int i) {
-        for (CueLexicon.Phrase p : lexicon.phrases()) {
+        for (int k : phrases.candidates(tt, i)) {
+            CueLexicon.Phrase p = lexicon.phrases().get(k);
             if (!matches(tt, i, p.words())) {
                 continue;
             }

@@ -1,0 +1,53 @@
+package org.isnad.attribution;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The phrases of a lexicon list by first word, so that a token is compared only with the phrases that can start at it
+ * ({@link CueFinder#matches}: the first word equals the token's folded form or its form without و/ف) instead of with
+ * every phrase of the list. Candidates come in list order, so "the first listed phrase that matches wins" is kept.
+ * Immutable and thread-safe; the list must not change after the index is built.
+ */
+final class PhraseIndex {
+    private static final int[] NONE = new int[0];
+    private final Map<String, int[]> byFirst = new HashMap<>();
+
+    PhraseIndex(List<String[]> phrases) {
+        Map<String, List<Integer>> m = new HashMap<>();
+        for (int k = 0; k < phrases.size(); k++) {
+            String[] p = phrases.get(k);
+            if (p.length > 0) {
+                m.computeIfAbsent(p[0], w -> new ArrayList<>()).add(k);
+            }
+        }
+        m.forEach((w, ks) -> byFirst.put(w, ks.stream().mapToInt(Integer::intValue).toArray()));
+    }
+
+    /** Indices (ascending) of the phrases whose first word is the folded form of token i or that form without و/ف. */
+    int[] candidates(TokenText tt, int i) {
+        if (i >= tt.size() || !tt.isArabic(i)) {
+            return NONE;
+        }
+        String norm = tt.norm(i);
+        int[] a = byFirst.getOrDefault(norm, NONE);
+        String bare = tt.bare(i);
+        if (bare.equals(norm)) {
+            return a;
+        }
+        int[] b = byFirst.getOrDefault(bare, NONE);
+        if (a.length == 0 || b.length == 0) {
+            return a.length == 0 ? b : a;
+        }
+        int[] out = new int[a.length + b.length];
+        int n = 0;
+        int x = 0;
+        int y = 0;
+        while (x < a.length || y < b.length) {
+            out[n++] = y >= b.length || x < a.length && a[x] < b[y] ? a[x++] : b[y++];
+        }
+        return out;
+    }
+}
