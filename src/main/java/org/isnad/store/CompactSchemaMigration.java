@@ -10,9 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.isnad.doc.Span;
 import org.isnad.model.EntityType;
 import org.isnad.model.Grade;
@@ -32,35 +30,19 @@ import org.isnad.model.PersuasionSpan;
  *       Identity columns reserve ids 4096 at a time instead of 32 (each reservation is a disk write on H2).</li>
  * </ul>
  */
-final class CompactSchemaMigration implements JavaMigration {
+final class CompactSchemaMigration extends StoreMigration {
     private static final List<String> CHILD_TABLES = List.of("DOC_BANDS", "ACTOR_ALIASES", "ENTITIES", "MENTIONS",
             "SENTENCES", "ATTRIBUTIONS", "CLAIMS", "CLAIM_ACTORS", "RELATIONS", "RELATION_ARGS", "SCREENING_HITS",
             "PERSUASION_SPANS", "PROFILES", "GRADES");
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("2");
-    }
-
-    @Override
-    public String getDescription() {
-        return "compact layers and actor keys";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return 20261130;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    CompactSchemaMigration() {
+        super("2", "compact layers and actor keys", 20261130);
     }
 
     @Override
     public void migrate(Context context) throws Exception {
         Connection c = context.getConnection();
-        boolean h2 = c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("h2");
+        boolean h2 = h2(c);
         if (h2) {
             dropForeignKeys(c);
         }

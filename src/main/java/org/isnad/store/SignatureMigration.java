@@ -3,10 +3,7 @@ package org.isnad.store;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Locale;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * Schema version 3: near-duplicate lookup moves into memory ({@link NearDuplicates}). Each document's MinHash
@@ -19,31 +16,15 @@ import org.flywaydb.core.api.migration.JavaMigration;
  * key is also a key of {@code actor_keys}). Each index entry is one more B-tree write per row, and on H2 one more
  * page rewritten at commit for keys in random order.
  */
-final class SignatureMigration implements JavaMigration {
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("3");
-    }
-
-    @Override
-    public String getDescription() {
-        return "document signatures instead of LSH band rows, unused indexes dropped";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return 20261131;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+final class SignatureMigration extends StoreMigration {
+    SignatureMigration() {
+        super("3", "document signatures instead of LSH band rows, unused indexes dropped", 20261131);
     }
 
     @Override
     public void migrate(Context context) throws Exception {
         Connection c = context.getConnection();
-        boolean h2 = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("h2");
+        boolean h2 = h2(c);
         try (Statement st = c.createStatement()) {
             st.execute("CREATE TABLE doc_signatures (doc_id BIGINT NOT NULL PRIMARY KEY"
                     + (h2 ? "" : " REFERENCES documents (id) ON DELETE CASCADE")
