@@ -49,6 +49,25 @@ class PostgresStoreTest {
     }
 
     @Test
+    void aVersion2StoreMigratesOnPostgres() throws SQLException {
+        String v2 = schema + "_v2";
+        try (Connection c = DriverManager.getConnection(baseUrl); Statement s = c.createStatement()) {
+            s.execute("CREATE SCHEMA " + v2);
+        }
+        try {
+            String url = baseUrl + (baseUrl.contains("?") ? "&" : "?") + "currentSchema=" + v2;
+            org.postgresql.ds.PGSimpleDataSource ds = new org.postgresql.ds.PGSimpleDataSource();
+            ds.setURL(url);
+            NearDuplicatesTest.migratesVersion2(ds,
+                    () -> Database.open(StoreConfig.parse(url, Optional.of(tmp.resolve("index-v2")))));
+        } finally {
+            try (Connection c = DriverManager.getConnection(baseUrl); Statement s = c.createStatement()) {
+                s.execute("DROP SCHEMA " + v2 + " CASCADE");
+            }
+        }
+    }
+
+    @Test
     void roundTripIdempotenceAtomicityAndActorsOnPostgres() throws SQLException {
         try (Database db = open()) {
             assertEquals(StoreConfig.Kind.POSTGRES, db.config().kind());
