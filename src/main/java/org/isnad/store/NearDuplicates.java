@@ -18,7 +18,7 @@ import java.util.Arrays;
  * on random keys made every group commit rewrite most of that index's pages.
  *
  * <p>Documents added by the open group are pending: {@link #committed()} keeps them, {@link #rolledBack()} removes
- * them (newest first, so every removed entry is the head of its chain). Memory: about 0.8 KB per stored document.
+ * them (newest first, so every removed entry is the head of its chain). Memory: about 1 KB per stored document.
  * Thread-safe (one lock); meant for the one writer of a process.
  */
 final class NearDuplicates {
