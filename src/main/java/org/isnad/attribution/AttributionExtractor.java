@@ -11,6 +11,7 @@ import org.isnad.attribution.ContentScanner.Mode;
 import org.isnad.attribution.ContentScanner.Relay;
 import org.isnad.model.Channel;
 import org.isnad.model.Entity;
+import org.isnad.model.EntityType;
 import org.isnad.model.SourceType;
 
 /**
@@ -108,21 +109,35 @@ final class AttributionExtractor {
             if (c.kind() == CueKind.NOUN && Phrases.isChannelNoun(tt, c)) {
                 return;
             }
+            int addressee = j;
+            j = addresseeEnd(c, j, limit); // «وقال لأسوشيتد برس في مقابلة: …»: the speaker is not named here
             Optional<SourcePhrase> back = Optional.empty();
             int probe = c.first() > 0 && tt.isOpenQuote(c.first() - 1) ? c.first() - 1 : c.first();
-            int clauseStart = before.clauseStart(tt, probe, isCue);
+            int clauseStart = Math.max(before.clauseStart(tt, probe, isCue), enclosingContentStart(c.first()));
             if (c.kind() == CueKind.VERB && !tt.hasConjunction(c.first()) && probe > clauseStart) {
                 back = subjectBefore(c, clauseStart);
             } else if (c.kind() == CueKind.VERB && !tt.hasConjunction(c.first()) && probe > 0 && tt.isComma(probe - 1)) {
                 back = chunker.backward(tt, probe, before.wideStart(tt, probe), isCue)
                         .filter(p -> lex.titleAt(tt, p.from()) || lex.headAt(tt, p.from()).isPresent());
             }
+            if (back.isPresent() && isRelativeMa(back.get().to() - 1) && chunker.forward(tt, j, limit, isCue, 0, false,
+                    c.entry().frames()).filter(this::plausible).isEmpty()) {
+                return; // «…، مما يرجح أن …»: the writer's inference from an event, not a reported speaker
+            }
+            if (back.isPresent() && (probe == clauseStart || tt.isComma(probe - 1))) {
+                for (int k = back.get().from() - 1; k >= Math.max(0, back.get().from() - 4) && tt.isWord(k); k--) {
+                    if (tt.isPreposition(k) || tt.isArabic(k) && tt.bare(k).equals("في")) {
+                        clauseStart = k; // «في العاصمة البريطانية لندن، كشف المدرب …»: a fronted place
+                        break;
+                    }
+                }
+            }
             // the phrase after the verb, read only when no subject stands before it or that subject sits in a
             // fronted prepositional phrase
             Optional<SourcePhrase> after = back.isPresent()
                     && !Phrases.afterFrontedPreposition(tt, clauseStart, back.get().from()) ? Optional.empty()
                     : chunker.forward(tt, j, limit, isCue, 0, false, c.entry().frames());
-            if (Phrases.noSourceAfter(tt, c)) {
+            if (Phrases.noSourceAfter(tt, c) || j > addressee && after.filter(this::plausible).isEmpty()) {
                 after = Optional.empty(); // «تصريحاته المسيئة»، «ما اعتبره تبعات …»: what follows is not the speaker
             }
             if (back.isPresent() && after.filter(this::plausible).isPresent()) {
@@ -132,7 +147,7 @@ final class AttributionExtractor {
             boolean relative = ImplicitSources.isRelative(tt, c.first() - 1);
             if (np.isPresent() && relative && !plausible(np.get())) {
                 np = Optional.empty();
-                if (!Phrases.relativeAntecedentSpeaks(tt, lex, c.first() - 1)) {
+                if (!Phrases.relativeAntecedentSpeaks(tt, lex, c.first() - 1) && !actorEndsAt(c.first() - 2)) {
                     return; // «اللقاء الذي كشف خلافات …»: a meeting reveals nothing that is reported
                 }
             }
@@ -200,8 +215,98 @@ final class AttributionExtractor {
             relays(d, intro.get().relays());
         }
 
+        /**
+         * The token after an addressee that directly follows a verb cue («قال لرويترز»، «قالت لـ"سكاي نيوز"»), or
+         * {@code j} when there is none. A cue that governs the preposition («أشار لـ») has no addressee.
+         */
+        int addresseeEnd(CueMatch c, int j, int limit) {
+            if (c.kind() != CueKind.VERB && c.kind() != CueKind.FRONT || j >= limit || !tt.isArabic(j)
+                    || c.entry().frames().contains("الي")) {
+                return j;
+            }
+            if (isPronounAddressee(j)) {
+                return j + 1;
+            }
+            boolean bareLam = tt.norm(j).equals("ل");
+            String pro = tt.tok(j).proclitics();
+            if (!bareLam && !pro.startsWith("ل")) {
+                return j;
+            }
+            int from = bareLam ? j + 1 : j;
+            Optional<SourcePhrase> np = chunker.forward(tt, from, limit, isCue, bareLam ? 0 : 1);
+            if (np.isEmpty()) {
+                return j;
+            }
+            // a joined «ل» is a preposition before the article or an outlet («للصحفيين»، «لرويترز»، «لوكالة …»);
+            // before other words it may begin a name («وقالت لوبان …»)
+            SourceLexicon.HeadClass h = typer.headClass(tt, np.get());
+            boolean outlet = h == SourceLexicon.HeadClass.MEDIA || h == SourceLexicon.HeadClass.PLATFORM
+                    || h == SourceLexicon.HeadClass.SOCIAL;
+            if (!bareLam && !pro.contains("ال") && !outlet) {
+                return j;
+            }
+            int end = np.get().to();
+            for (int k = end; k < Math.min(limit, end + 3); k++) {
+                if (tt.isComma(k)) {
+                    return k; // the rest of an outlet's name before a comma: «للجوهرة أف أم، فلان»
+                }
+                if (!tt.isWord(k) || isCue[k] || tt.isComplementizer(k)) {
+                    break;
+                }
+            }
+            return end;
+        }
+
+        /**
+         * The first token of the content of an earlier attribution that holds token i («قالت العالمة "أعتقد أن …"»:
+         * the speaker of «أعتقد» is not looked for before the quote), or -1.
+         */
+        int enclosingContentStart(int i) {
+            int from = -1;
+            for (Draft d : drafts) {
+                if (d.content != null && d.contentFrom <= i && i < d.contentTo) {
+                    from = Math.max(from, d.contentFrom);
+                }
+            }
+            return from;
+        }
+
+        /** True when token k (or the one before a comma at k) ends a mention of a person, organisation or state. */
+        boolean actorEndsAt(int k) {
+            if (k >= 0 && tt.isComma(k)) {
+                k--;
+            }
+            if (k < 0) {
+                return false;
+            }
+            int end = tt.tok(k).end();
+            for (Entity e : entities) {
+                if (e.type() == EntityType.PERSON || e.type() == EntityType.ORG || e.type() == EntityType.GPE) {
+                    for (org.isnad.doc.Span m : e.mentions()) {
+                        if (m.end() == end) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** «مما»، «ما»، «وهو ما»: a relative «ما» whose antecedent is the preceding clause. */
+        boolean isRelativeMa(int k) {
+            return k >= 0 && tt.isArabic(k) && tt.norm(k).matches("مما|ما|بما");
+        }
+
+        /** «قال لها»، «قالوا لنا»: a pronoun addressee. */
+        boolean isPronounAddressee(int j) {
+            return tt.isArabic(j) && tt.norm(j).matches("ل(ه|ها|هم|هما|نا|ي|كم)");
+        }
+
         Optional<SourcePhrase> subjectBefore(CueMatch c, int clauseStart) {
             int p = c.first() - 1;
+            if (tt.isArabic(p) && lex.isAspectual(tt.bare(p))) {
+                return Optional.empty(); // «ومضى يقول: …»: the speaker is the one already being reported
+            }
             if (tt.isArabic(p) && tt.norm(p).matches("قد|وقد") && p > clauseStart) {
                 Optional<SourcePhrase> aux = chunker.backward(tt, p, clauseStart, isCue);
                 if (aux.isPresent()) {
@@ -288,8 +393,12 @@ final class AttributionExtractor {
 
         void prepositional(CueMatch c) {
             int limit = limitOf(c.first());
-            Optional<SourcePhrase> np = chunker.forward(tt, c.end(), limit, isCue, c.lamInNext() ? 1 : 0, false,
-                    c.entry().frames());
+            int at = c.kind() == CueKind.FRONT ? addresseeEnd(c, c.end(), limit) : c.end();
+            while (at > c.end() && at < limit && tt.isComma(at)) {
+                at++; // «بحسب ما أكده للإذاعة، فلان»
+            }
+            Optional<SourcePhrase> np = chunker.forward(tt, at, limit, isCue, c.lamInNext() && at == c.end() ? 1 : 0,
+                    false, c.entry().frames());
             if (np.isEmpty() || c.kind() == CueKind.PREP && (!plausible(np.get()) || lex.normativeAt(tt, np.get().from()))) {
                 return;
             }
@@ -371,7 +480,15 @@ final class AttributionExtractor {
             SourcePhrase head = new SourcePhrase(p.from(), p.from() + 1, new org.isnad.doc.Span(p.span().start(),
                     tt.tok(p.from()).end()));
             return typer.headClass(tt, p) != null || lex.titleAt(tt, i) || lex.nameAt(tt, i)
-                    || typer.type(tt, head, entities).entity().isPresent() || typer.bareName(tt, p);
+                    || typer.type(tt, head, entities).entity().isPresent()
+                    || typer.bareName(tt, p) && !prepositionAttached(i);
+        }
+
+        /** «باعتقال»، «لتحقيق»: a word with a preposition joined to it, unless it is a whole word («باريس»). */
+        boolean prepositionAttached(int i) {
+            String pro = tt.tok(i).proclitics();
+            return (pro.startsWith("ب") || pro.startsWith("ل") || pro.startsWith("ك") || pro.matches("[وف]\\+[بلك].*"))
+                    && !org.isnad.text.CliticAnalyzer.get().isWholeWord(tt.norm(i));
         }
 
         void setSource(Draft d, SourcePhrase p) {
@@ -388,8 +505,10 @@ final class AttributionExtractor {
             SourceTyper.Typed t = typer.type(tt, d.sourcePhrase, entities);
             d.type = t.type();
             d.entity = t.entity();
-            if (d.type == SourceType.UNNAMED_OFFICIAL && tt.hasArticle(d.sourcePhrase.from())
-                    && d.sourcePhrase.to() - d.sourcePhrase.from() <= 2
+            int from = d.sourcePhrase.from();
+            if (d.type == SourceType.UNNAMED_OFFICIAL && tt.hasArticle(from) && lex.titleAt(tt, from)
+                    && d.sourcePhrase.to() - from <= 2
+                    && !(from + 1 < tt.size() && tt.isArabic(from + 1) && tt.norm(from + 1).startsWith("باسم"))
                     && drafts.stream().anyMatch(e -> e.type == SourceType.NAMED_PERSON && e.hasExplicitSource())) {
                 d.type = SourceType.NAMED_PERSON; // a definite description of a person named earlier
             }

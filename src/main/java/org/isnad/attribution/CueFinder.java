@@ -141,8 +141,8 @@ final class CueFinder {
             if (!tt.isArabic(t)) {
                 return false;
             }
-            boolean ok = k == 0 ? tt.norm(t).equals(words[k]) || tt.bare(t).equals(words[k])
-                    : tt.norm(t).equals(words[k]) || tt.tok(t).base().equals(words[k]);
+            boolean ok = tt.norm(t).equals(words[k]) || tt.tok(t).base().equals(words[k])
+                    || k == 0 && tt.bare(t).equals(words[k]);
             if (!ok) {
                 return false;
             }

@@ -43,7 +43,12 @@ final class ImplicitSources {
             from--; // «نشر تغريدة قال فيها»: the noun before is the medium, not the speaker
         }
         if (isRelative(tt, at - 1)) {
-            Optional<SourcePhrase> near = nearestPhrase(tt, at - 2, Math.max(0, at - 6), plural, false, cueAt);
+            // the antecedent stands right before the relative, whatever it is («التقارير التي تفيد …»)
+            Optional<SourcePhrase> near = nearest(tt, at - 2, Math.max(0, at - 6), plural, false, cueAt, false);
+            if (near.isPresent() && near.get().to() < at - 1 && at - 2 >= 0 && chunker.isSourceWord(tt, at - 2)) {
+                Optional<SourcePhrase> last = chunker.forward(tt, at - 2, at - 1, cueAt, 0);
+                near = last.isPresent() ? last : near; // «نشرت الصحيفة التقارير التي …»: the last noun, not the first
+            }
             if (near.isPresent()) {
                 setImplicit(d, near.get());
                 return;
@@ -73,7 +78,8 @@ final class ImplicitSources {
         Draft best = null;
         for (Draft e : earlier) {
             if (e != d && e.source.isPresent() && e.cue.first() < at && (best == null || e.cue.first() > best.cue.first())
-                    && (!plural || isPluralSource(tt, e)) && !nestedAway(e, d, earlier)) {
+                    && (!plural || isPluralSource(tt, e)) && !nestedAway(e, d, earlier)
+                    && !(masculineVerb(tt, d, plural, feminine) && feminineBody(tt, e))) {
                 best = e;
             }
         }
@@ -82,12 +88,31 @@ final class ImplicitSources {
             return;
         }
         Optional<SourcePhrase> near = nearestPhrase(tt, from, 0, plural, feminine, cueAt);
-        if (near.isPresent()) {
+        if (near.isPresent() && !(masculineVerb(tt, d, plural, feminine) && feminineHead(tt, near.get()))) {
             setImplicit(d, near.get());
             return;
         }
         d.implicit = true;
         d.type = org.isnad.model.SourceType.NAMED_PERSON;
+    }
+
+    /** A verb cue in the masculine singular («وقال»، «يضيف»). */
+    private static boolean masculineVerb(TokenText tt, Draft d, boolean plural, boolean feminine) {
+        return d.cue.kind() == CueKind.VERB && !plural && !feminine && tt.norm(d.cue.first()).length() > 0;
+    }
+
+    /**
+     * A text or body whose head is feminine («دراسة»، «الوزارة»، «الصحيفة»): a masculine verb does not continue it
+     * («وفقا لدراسة …. وقال لأسوشيتد برس …» continues a person). People are not tested (male names end in ة too).
+     */
+    private boolean feminineBody(TokenText tt, Draft e) {
+        return e.sourcePhrase != null && e.type != org.isnad.model.SourceType.NAMED_PERSON
+                && e.type != org.isnad.model.SourceType.UNNAMED_OFFICIAL && feminineHead(tt, e.sourcePhrase);
+    }
+
+    private boolean feminineHead(TokenText tt, SourcePhrase p) {
+        HeadClass h = lex.headAt(tt, p.from()).orElse(null);
+        return tt.isArabic(p.from()) && tt.tok(p.from()).surface().endsWith("ة") && h != null && h != HeadClass.OFFICIAL;
     }
 
     /** True when e sits inside another attribution's content that does not also hold d («… ما تداولته الوسائط …، ووصفتها»). */

@@ -200,6 +200,9 @@ final class SourceChunker {
                     && (title || hc.filter(h -> h != HeadClass.PLATFORM).isPresent())) {
                 break; // an apposition or a new noun after a name: «الدكتور فلان طبيب …»، «أردوغان قرار …»
             }
+            if (k > i && name && tt.hasArticle(k) && n.endsWith("ات") && n.length() >= 6) {
+                break; // a definite plural after a name is the object: «… خالد بن سلمان الاتهامات»
+            }
             boolean attached = tt.tok(k).proclitics().startsWith("ل") || tt.tok(k).proclitics().startsWith("ب");
             if (k > i && tt.tok(k).proclitics().startsWith("ل") && (name || bareNameSoFar)) {
                 break; // the addressee after a name: «وقال نجم لرويترز …»
@@ -235,6 +238,9 @@ final class SourceChunker {
                 head = hc.orElse(null);
             }
             hasTitle |= title;
+            if (k > i && title && afterPrep && !attached) {
+                afterPrep = false; // «السفير … في واشنطن الأمير خالد …»: a title after the affiliation starts the naming
+            }
             if (!afterPrep && given) {
                 name = true;
             }

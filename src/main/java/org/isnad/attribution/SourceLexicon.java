@@ -37,6 +37,7 @@ public final class SourceLexicon {
     private final Set<String> complements = new HashSet<>();
     private final Set<String> normative = new HashSet<>();
     private final Set<String> lamAdjectives = new HashSet<>();
+    private final Set<String> aspectual = new HashSet<>();
     private final Set<String> timeNouns = new HashSet<>();
     private final Set<String> timeAdjectives = new HashSet<>();
     private final List<MultiWord<Channel>> channels = new ArrayList<>();
@@ -62,6 +63,7 @@ public final class SourceLexicon {
         LexiconFile.lines(RES + "title-complements.txt").forEach(w -> complements.add(fold(w)));
         LexiconFile.lines(RES + "normative-heads.txt").forEach(w -> normative.add(fold(w)));
         LexiconFile.lines(RES + "lam-adjectives.txt").forEach(w -> lamAdjectives.add(stripArticle(fold(w))));
+        LexiconFile.lines(RES + "aspectual-verbs.txt").forEach(w -> aspectual.add(fold(w)));
         for (String[] row : LexiconFile.rows(RES + "time-phrases.txt")) {
             (row[1].equals("NOUN") ? timeNouns : timeAdjectives).add(fold(row[0]));
         }
@@ -73,6 +75,11 @@ public final class SourceLexicon {
             String[] ws = fold(row[0]).split("\\s+");
             (row[1].equals("SOURCE") ? sourceHedges : contentHedges).add(ws);
         }
+    }
+
+    /** True for a verb of continuation or onset before a reporting verb («ومضى يقول»), folded, without «و». */
+    boolean isAspectual(String bare) {
+        return aspectual.contains(bare);
     }
 
     public static SourceLexicon get() {

@@ -52,6 +52,12 @@ final class SourceTyper {
                 break;
             }
         }
+        for (int i = cut + 1; i < p.to(); i++) {
+            if (lex.titleAt(tt, i) && tt.hasArticle(i) && tt.isArabic(i - 1) && !tt.isPreposition(i - 1)) {
+                cut = p.to(); // a title after the affiliation names again: «السفير … في واشنطن الأمير خالد بن سلمان»
+                break;
+            }
+        }
         org.isnad.doc.Span named = new org.isnad.doc.Span(p.span().start(), Math.max(p.span().start(), tt.tok(cut - 1).end()));
         Optional<Entity> person = overlapping(named, entities, EntityType.PERSON);
         Optional<Entity> body = overlapping(new org.isnad.doc.Span(p.span().start(), tt.tok(p.from()).end()), entities,
@@ -159,7 +165,9 @@ final class SourceTyper {
             }
             // sound feminine plurals are common nouns («خلافات»); -ون/-ين are not tested: names end so too («ماكرون»)
             boolean plural = n.endsWith("ات") && n.length() >= 5;
-            if (plural || n.endsWith("ه") || n.length() < 3) {
+            // «مسؤوليتها»، «حكومتهم»: a feminine noun with a possessive pronoun (its ة written ت)
+            boolean possessed = n.length() >= 6 && n.matches(".*ت(ها|هم|هما|نا|كم)");
+            if (plural || possessed || n.endsWith("ه") || n.length() < 3) {
                 return false;
             }
         }

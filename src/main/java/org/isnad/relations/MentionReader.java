@@ -1,6 +1,7 @@
 package org.isnad.relations;
 
 import java.util.Optional;
+import org.isnad.doc.Span;
 import java.util.Set;
 import org.isnad.model.EntityType;
 import org.isnad.relations.Mention.Kind;
@@ -89,7 +90,10 @@ final class MentionReader {
                 case GPE, LOC -> Kind.PLACE;
                 default -> Kind.ORG;
             };
-            return new Mention(i, e.endToken(), s.span(i, e.endToken()), k, Optional.of(e.id()), Optional.empty());
+            // a person keeps the letters the tagger kept («ستيفن»، «فلورنس» are not س/ف + word)
+            Span span = k == Kind.PERSON && e.span().start() >= s.t(i).start() && e.span().start() < s.t(i).end()
+                    ? new Span(e.span().start(), s.t(e.endToken() - 1).end()) : s.span(i, e.endToken());
+            return new Mention(i, e.endToken(), span, k, Optional.of(e.id()), Optional.empty());
         });
     }
 

@@ -40,6 +40,20 @@ class GenreConstructionsTest {
     }
 
     @Test
+    void aPersonArgumentKeepsTheFirstLettersOfAForeignName() {
+        // «ستيفن» is not the future marker + «تيفن», nor «فلورنس» ف + ل + «ورنس»: the tagger's span is kept
+        org.isnad.pipeline.Pipeline full = org.isnad.pipeline.StageCatalog.build(
+                List.of("tokens", "sentences", "ner", "attribution", "relations"),
+                org.isnad.pipeline.PipelineConfig.defaults());
+        org.isnad.doc.Document d = full.process(org.isnad.doc.Document.of("t",
+                "وقالت وزيرة الدفاع الفرنسية فلورنس بارلي إن القمر اقترب. "
+                + "وقال وزير الخزانة الأمريكي ستيفن منوتشين إن العقوبات مستمرة."));
+        List<Relation> rs = ofType(d.get(org.isnad.model.Layers.RELATIONS), "ROLE");
+        assertTrue(rs.stream().anyMatch(r -> arg(r, "person").equals("فلورنس بارلي")), rs::toString);
+        assertTrue(rs.stream().anyMatch(r -> arg(r, "person").equals("ستيفن منوتشين")), rs::toString);
+    }
+
+    @Test
     void thanksAndPraiseGiveNothing() {
         assertTrue(ofType(extract(outletVoice("وأعرب عن شكره للمملكة على دعمه المتواصل والسخي للشعب السوري.")),
                 "SUPPORT").isEmpty());
