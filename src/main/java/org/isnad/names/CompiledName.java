@@ -118,7 +118,7 @@ public final class CompiledName {
         return parts.length;
     }
 
-    /** Parts and runs: the rows a query has in a {@link SimCache}. */
+    /** Parts and runs: the rows of a query. */
     public int rows() {
         return parts.length + runPart.length;
     }
@@ -126,14 +126,5 @@ public final class CompiledName {
     /** The weight of part {@code i} ({@link PartWeights}). */
     public double weight(int i) {
         return weight[i];
-    }
-
-    /** The {@link PartTable} id of part {@code i}, or -1 for a name compiled without a table. */
-    int partId(int i) {
-        return ids.length == 0 ? -1 : ids[i];
-    }
-
-    int runId(int r) {
-        return runIds.length == 0 ? -1 : runIds[r];
     }
 }

@@ -102,7 +102,6 @@ public final class Screener {
         }
         CompiledName cq = CompiledName.of(q, index.weights());
         Work w = work.get();
-        w.cache.clear(cq.rows());
         w.entries = 0;
         Shortlist s = w.shortlist;
         if (!exhaustive) {
