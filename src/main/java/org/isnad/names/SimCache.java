@@ -41,6 +41,8 @@ public final class SimCache {
     private int[] slotOf = new int[1024];
     private double[] values = new double[1024];
     private long[] masks = new long[KINDS * 64];
+    private long[] mayMasks = new long[KINDS * 64];
+    /** Per slot: bit k = mask of kind k computed, bit 3 + k = may-mask of kind k computed. */
     private byte[] done = new byte[64];
     private int stamp = 1;
     private int slots;
@@ -98,6 +100,7 @@ public final class SimCache {
         if (slot == done.length) {
             done = Arrays.copyOf(done, slot * 2);
             masks = Arrays.copyOf(masks, slot * 2 * KINDS);
+            mayMasks = Arrays.copyOf(mayMasks, slot * 2 * KINDS);
         }
         done[slot] = 0;
         stampOf[id] = stamp;
@@ -107,8 +110,35 @@ public final class SimCache {
     }
 
     /**
+     * The rows of {@code kind} (query parts, or query runs) that {@link PartFilter} lets through against the listed
+     * part or run {@code cp} (signature {@code cs}) of slot {@code slot}, as bits: a superset of {@link #mask}'s,
+     * without any exact comparison. Computed on first use.
+     */
+    long mayMask(Kind kind, int slot, PartFilter.Signature cs) {
+        int bit = 8 << kind.ordinal();
+        int at = slot * KINDS + kind.ordinal();
+        if ((done[slot] & bit) != 0) {
+            return mayMasks[at];
+        }
+        CompiledName q = query;
+        double min = kind.min;
+        long m = 0;
+        int n = kind == Kind.QUERY_RUN ? runs : parts;
+        int first = kind == Kind.QUERY_RUN ? parts : 0;
+        for (int r = 0; r < n; r++) {
+            if (PartFilter.mayReach(q.signature[first + r], cs, min)) {
+                m |= 1L << r;
+            }
+        }
+        mayMasks[at] = m;
+        done[slot] |= (byte) bit;
+        return m;
+    }
+
+    /**
      * The rows of {@code kind} (query parts, or query runs) whose similarity with the listed part or run {@code cp}
-     * (signature {@code cs}) of slot {@code slot} reaches the kind's threshold, as bits; computed on first use.
+     * (signature {@code cs}) of slot {@code slot} reaches the kind's threshold, as bits; computed on first use,
+     * exactly, for the rows of {@link #mayMask}.
      */
     long mask(Kind kind, int slot, NamePart cp, PartFilter.Signature cs) {
         int bit = 1 << kind.ordinal();
@@ -116,17 +146,12 @@ public final class SimCache {
         if ((done[slot] & bit) != 0) {
             return masks[at];
         }
-        CompiledName q = query;
         double min = kind.min;
         int base = slot * stride + offset(kind);
         long m = 0;
-        int n = kind == Kind.QUERY_RUN ? runs : parts;
-        for (int r = 0; r < n; r++) {
-            int row = kind == Kind.QUERY_RUN ? parts + r : r;
-            if (!PartFilter.mayReach(q.signature[row], cs, min)) {
-                continue;
-            }
-            NamePart qp = kind == Kind.QUERY_RUN ? q.runPart[r] : q.parts[r];
+        for (long may = mayMask(kind, slot, cs); may != 0; may &= may - 1) {
+            int r = Long.numberOfTrailingZeros(may);
+            NamePart qp = kind == Kind.QUERY_RUN ? query.runPart[r] : query.parts[r];
             double s = PartSimilarity.compare(qp, cp, min).similarity();
             if (s >= min) {
                 m |= 1L << r;

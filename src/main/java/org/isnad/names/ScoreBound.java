@@ -1,0 +1,100 @@
+package org.isnad.names;
+
+/**
+ * An exact upper bound of {@link NameMatcher}'s score of a query against a listed name, from the cheap
+ * {@link PartFilter} alone ({@link SimCache#mayMask}): no part similarity is computed. Every pair of an alignment
+ * (a part, or a run of parts written as one word, on each side) reaches its threshold only if the filter lets it
+ * through, so the parts an alignment can cover are among those the filter lets pair with something. With similarities
+ * at most 1 the matched weight M is at most the covered weight T, and
+ * <pre>  score = M / (T + 1.5·min(Ua, Ub) + 0.35·|Ua − Ub|) · min(1, T / 0.9) · order
+ *        ≤ Tmax / (Tmax + 1.5·min(Ua', Ub') + 0.35·|Ua' − Ub'|) · min(1, Tmax / 0.9)</pre>
+ * where Tmax is half the weight of every coverable part of both names and Ua', Ub' the unmatched weights of the
+ * parts that no pair can cover (the denominator's penalty grows with Ua and Ub). Runs are counted only when the part
+ * counts differ (otherwise {@link Aligner} never tries them), and a name no pair of which has a name-like query
+ * part scores 0. Reused by one thread; not thread-safe.
+ */
+final class ScoreBound {
+    private ScoreBound() {
+    }
+
+    /** The bound, or {@code +∞} when it cannot be given (query or name too long for masks, cache full). */
+    static double upper(CompiledName q, CompiledName c, SimCache cache) {
+        int nq = q.parts.length;
+        int nc = c.parts.length;
+        cache.use(q);
+        if (!cache.usable() || c.ids.length == 0 || nc > SimCache.MAX_ROWS) {
+            return Double.POSITIVE_INFINITY;
+        }
+        long nameLike = 0;
+        for (int i = 0; i < nq; i++) {
+            if (q.nameLike[i]) {
+                nameLike |= 1L << i;
+            }
+        }
+        long covQ = 0;
+        long covC = 0;
+        boolean evidence = false;
+        boolean runs = nq != nc;
+        for (int j = 0; j < nc; j++) {
+            int slot = cache.slot(c.ids[j]);
+            if (slot < 0) {
+                return Double.POSITIVE_INFINITY;
+            }
+            long m = cache.mayMask(SimCache.Kind.PART, slot, c.signature[j]);
+            if (m != 0) {
+                covQ |= m;
+                covC |= 1L << j;
+                evidence |= (m & nameLike) != 0;
+            }
+            if (runs && q.runPart.length > 0) {
+                for (long r = cache.mayMask(SimCache.Kind.QUERY_RUN, slot, c.signature[j]); r != 0; r &= r - 1) {
+                    int k = Long.numberOfTrailingZeros(r);
+                    covQ |= span(q.runStart[k], q.runLength[k]);
+                    covC |= 1L << j;
+                    evidence |= q.runPart[k].isNameLike();
+                }
+            }
+        }
+        if (runs) {
+            for (int r = 0; r < c.runPart.length; r++) {
+                int slot = cache.slot(c.runIds[r]);
+                if (slot < 0) {
+                    return Double.POSITIVE_INFINITY;
+                }
+                long m = cache.mayMask(SimCache.Kind.LISTED_RUN, slot, c.signature[nc + r]);
+                if (m != 0) {
+                    covQ |= m;
+                    covC |= span(c.runStart[r], c.runLength[r]);
+                    evidence |= (m & nameLike) != 0;
+                }
+            }
+        }
+        if (!evidence) {
+            return 0.0;
+        }
+        double covered = 0;
+        double ua = 0;
+        for (int i = 0; i < nq; i++) {
+            if ((covQ & (1L << i)) != 0) {
+                covered += q.weight[i];
+            } else {
+                ua += q.unmatchedWeight[i];
+            }
+        }
+        double ub = 0;
+        for (int j = 0; j < nc; j++) {
+            if ((covC & (1L << j)) != 0) {
+                covered += c.weight[j];
+            } else {
+                ub += c.unmatchedWeight[j];
+            }
+        }
+        double t = covered / 2;
+        double penalty = NameMatcher.CONFLICT * Math.min(ua, ub) + NameMatcher.EXTRA * Math.abs(ua - ub);
+        return t / (t + penalty) * Math.min(1.0, t / NameMatcher.MIN_EVIDENCE);
+    }
+
+    private static long span(int from, int length) {
+        return ((1L << length) - 1) << from;
+    }
+}
