@@ -27,6 +27,8 @@ public final class CompiledName {
     final PartFilter.Signature[] signature;
     /** Per part: a name part long enough to be two or three parts written as one word elsewhere. */
     final boolean[] joinable;
+    /** Some part is {@link #joinable}: without one, runs are never tried when this name has fewer parts. */
+    final boolean anyJoinable;
     /** Sum of the parts' unmatched weights: the whole name's weight if nothing matched. */
     final double totalUnmatched;
 
@@ -82,9 +84,12 @@ public final class CompiledName {
             signature[r] = new PartFilter.Signature(r < n ? parts[r] : runPart[r - n]);
         }
         joinable = new boolean[n];
+        boolean any = false;
         for (int i = 0; i < n; i++) {
             joinable[i] = parts[i].skeleton().length() >= 4 && parts[i].isNameLike();
+            any |= joinable[i];
         }
+        anyJoinable = any;
         if (table == null) {
             ids = NO_IDS;
             runIds = NO_IDS;

@@ -62,7 +62,7 @@ public final class NameMatcher {
      * similarities are not computed), and 0.0 is returned.
      */
     public static double score(CompiledName q, CompiledName c, SimCache cache, double cut) {
-        if (q.parts.length == 0 || c.parts.length == 0 || ScoreBound.upper(q, c, cache) < cut - BOUND_MARGIN) {
+        if (q.parts.length == 0 || c.parts.length == 0 || ScoreBound.below(q, c, cache, cut - BOUND_MARGIN)) {
             return 0.0;
         }
         return score(q, c, cache);

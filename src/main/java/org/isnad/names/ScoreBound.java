@@ -9,16 +9,26 @@ package org.isnad.names;
  * <pre>  score = M / (T + 1.5·min(Ua, Ub) + 0.35·|Ua − Ub|) · min(1, T / 0.9) · order
  *        ≤ Tmax / (Tmax + 1.5·min(Ua', Ub') + 0.35·|Ua' − Ub'|) · min(1, Tmax / 0.9)</pre>
  * where Tmax is half the weight of every coverable part of both names and Ua', Ub' the unmatched weights of the
- * parts that no pair can cover (the denominator's penalty grows with Ua and Ub). Runs are counted only when the part
- * counts differ (otherwise {@link Aligner} never tries them), and a name no pair of which has a name-like query
- * part scores 0. Reused by one thread; not thread-safe.
+ * parts that no pair can cover (the penalty grows with Ua and Ub). The bound only grows as coverage is added, so
+ * it is first taken over part pairs alone; runs are added only when that is below the cut and {@link Aligner} may
+ * try runs at all (part counts differ and the name with fewer parts has a {@linkplain CompiledName#joinable
+ * joinable} part). A name no pair of which has a name-like query part scores 0.
  */
 final class ScoreBound {
     private ScoreBound() {
     }
 
-    /** The bound, or {@code +∞} when it cannot be given (query or name too long for masks, cache full). */
-    static double upper(CompiledName q, CompiledName c, SimCache cache) {
+    /** True if the score of {@code q} against {@code c} is certainly below {@code cut}. */
+    static boolean below(CompiledName q, CompiledName c, SimCache cache, double cut) {
+        return upper(q, c, cache, cut) < cut;
+    }
+
+    /**
+     * The bound, or {@code +∞} when it cannot be given (query or name too long for masks, cache full). Once the
+     * bound over part pairs reaches {@code stop} runs are not looked at and that bound is returned (a lower value
+     * than the full bound, still at least {@code stop}); with {@code stop} = +∞ the full bound.
+     */
+    static double upper(CompiledName q, CompiledName c, SimCache cache, double stop) {
         int nq = q.parts.length;
         int nc = c.parts.length;
         cache.use(q);
@@ -34,7 +44,6 @@ final class ScoreBound {
         long covQ = 0;
         long covC = 0;
         boolean evidence = false;
-        boolean runs = nq != nc;
         for (int j = 0; j < nc; j++) {
             int slot = cache.slot(c.ids[j]);
             if (slot < 0) {
@@ -46,8 +55,16 @@ final class ScoreBound {
                 covC |= 1L << j;
                 evidence |= (m & nameLike) != 0;
             }
-            if (runs && q.runPart.length > 0) {
-                for (long r = cache.mayMask(SimCache.Kind.QUERY_RUN, slot, c.signature[j]); r != 0; r &= r - 1) {
+        }
+        double bound = evidence ? bound(q, c, covQ, covC) : 0.0;
+        boolean runs = nq != nc && (nq < nc ? q.anyJoinable : c.anyJoinable);
+        if (!runs || bound >= stop) {
+            return bound;
+        }
+        if (q.runPart.length > 0) {
+            for (int j = 0; j < nc; j++) {
+                for (long r = cache.mayMask(SimCache.Kind.QUERY_RUN, cache.slot(c.ids[j]), c.signature[j]); r != 0;
+                     r &= r - 1) {
                     int k = Long.numberOfTrailingZeros(r);
                     covQ |= span(q.runStart[k], q.runLength[k]);
                     covC |= 1L << j;
@@ -55,26 +72,26 @@ final class ScoreBound {
                 }
             }
         }
-        if (runs) {
-            for (int r = 0; r < c.runPart.length; r++) {
-                int slot = cache.slot(c.runIds[r]);
-                if (slot < 0) {
-                    return Double.POSITIVE_INFINITY;
-                }
-                long m = cache.mayMask(SimCache.Kind.LISTED_RUN, slot, c.signature[nc + r]);
-                if (m != 0) {
-                    covQ |= m;
-                    covC |= span(c.runStart[r], c.runLength[r]);
-                    evidence |= (m & nameLike) != 0;
-                }
+        for (int r = 0; r < c.runPart.length; r++) {
+            int slot = cache.slot(c.runIds[r]);
+            if (slot < 0) {
+                return Double.POSITIVE_INFINITY;
+            }
+            long m = cache.mayMask(SimCache.Kind.LISTED_RUN, slot, c.signature[nc + r]);
+            if (m != 0) {
+                covQ |= m;
+                covC |= span(c.runStart[r], c.runLength[r]);
+                evidence |= (m & nameLike) != 0;
             }
         }
-        if (!evidence) {
-            return 0.0;
-        }
+        return evidence ? bound(q, c, covQ, covC) : 0.0;
+    }
+
+    /** The bound when the query parts of {@code covQ} and the listed parts of {@code covC} may be covered. */
+    private static double bound(CompiledName q, CompiledName c, long covQ, long covC) {
         double covered = 0;
         double ua = 0;
-        for (int i = 0; i < nq; i++) {
+        for (int i = 0; i < q.parts.length; i++) {
             if ((covQ & (1L << i)) != 0) {
                 covered += q.weight[i];
             } else {
@@ -82,7 +99,7 @@ final class ScoreBound {
             }
         }
         double ub = 0;
-        for (int j = 0; j < nc; j++) {
+        for (int j = 0; j < c.parts.length; j++) {
             if ((covC & (1L << j)) != 0) {
                 covered += c.weight[j];
             } else {

@@ -35,7 +35,7 @@ class ScoreBoundTest {
             CompiledName cq = CompiledName.of(NameParser.DEFAULT.parse(q, NameKind.ANY), PartWeights.PRIOR);
             for (CompiledName c : cs) {
                 double exact = NameMatcher.compare(cq, c).score();
-                double bound = ScoreBound.upper(cq, c, cache);
+                double bound = ScoreBound.upper(cq, c, cache, Double.POSITIVE_INFINITY);
                 assertTrue(bound >= exact - 1e-12, q + " / " + c.parsed() + ": bound " + bound + " < score " + exact);
                 for (double cut : CUTS) {
                     double s = NameMatcher.score(cq, c, cache, cut);
