@@ -25,8 +25,8 @@ final class ScoreBound {
 
     /**
      * The bound, or {@code +∞} when it cannot be given (query or name too long for masks, cache full). Once the
-     * bound over part pairs reaches {@code stop} runs are not looked at and that bound is returned (a lower value
-     * than the full bound, still at least {@code stop}); with {@code stop} = +∞ the full bound.
+     * bound over the coverage seen so far reaches {@code stop} the rest is not looked at and that bound is returned
+     * (at most the full bound, at least {@code stop}); with {@code stop} = +∞ the full bound.
      */
     static double upper(CompiledName q, CompiledName c, SimCache cache, double stop) {
         int nq = q.parts.length;
@@ -72,7 +72,9 @@ final class ScoreBound {
                 }
             }
         }
-        for (int r = 0; r < c.runPart.length; r++) {
+        // the listed runs are mostly the name's own (no sharing across names): stop once the bound reaches stop
+        bound = evidence ? bound(q, c, covQ, covC) : 0.0;
+        for (int r = 0; r < c.runPart.length && bound < stop; r++) {
             int slot = cache.slot(c.runIds[r]);
             if (slot < 0) {
                 return Double.POSITIVE_INFINITY;
@@ -82,9 +84,10 @@ final class ScoreBound {
                 covQ |= m;
                 covC |= span(c.runStart[r], c.runLength[r]);
                 evidence |= (m & nameLike) != 0;
+                bound = evidence ? bound(q, c, covQ, covC) : 0.0;
             }
         }
-        return evidence ? bound(q, c, covQ, covC) : 0.0;
+        return bound;
     }
 
     /** The bound when the query parts of {@code covQ} and the listed parts of {@code covC} may be covered. */
