@@ -32,8 +32,7 @@ final class Aligner {
 
     /** Per listed part of the current name: its cache slot and the masks of the query rows it meets. */
     private int[] slot = new int[16];
-    private long[] partMask = new long[16];
-    private long[] runMask = new long[16];
+    private long[] mask = new long[16];
 
     void align(CompiledName q, CompiledName c, SimCache cache) {
         pairs = 0;
@@ -45,7 +44,7 @@ final class Aligner {
             cached = cache.usable() && slots(c, cache);
         }
         if (cached) {
-            partPairs(q, c, cache);
+            maskPairs(SimCache.Kind.PART, q, c, cache);
         } else {
             for (int i = 0; i < nq; i++) {
                 for (int j = 0; j < nc; j++) {
@@ -59,7 +58,7 @@ final class Aligner {
         greedy(nq, nc);
         if (joinedWordPossible(q, c)) {
             if (cached) {
-                queryRunPairs(q, c, cache);
+                maskPairs(SimCache.Kind.QUERY_RUN, q, c, cache);
             } else {
                 for (int r = 0; r < q.runPart.length; r++) {
                     for (int j = 0; j < nc; j++) {
@@ -106,8 +105,7 @@ final class Aligner {
         int nc = c.parts.length;
         if (slot.length < nc) {
             slot = new int[Math.max(nc, slot.length * 2)];
-            partMask = new long[slot.length];
-            runMask = new long[slot.length];
+            mask = new long[slot.length];
         }
         for (int j = 0; j < nc; j++) {
             slot[j] = cache.slot(c.ids[j]);
@@ -118,40 +116,28 @@ final class Aligner {
         return true;
     }
 
-    /** The part pairs from the cache's masks, in the order of the direct loops (query part, then listed part). */
-    private void partPairs(CompiledName q, CompiledName c, SimCache cache) {
+    /**
+     * The pairs of {@code kind} (query parts, or query runs, against the listed parts) from the cache's masks, in
+     * the order of the direct loops (query row, then listed part).
+     */
+    private void maskPairs(SimCache.Kind kind, CompiledName q, CompiledName c, SimCache cache) {
         int nc = c.parts.length;
         long any = 0;
         for (int j = 0; j < nc; j++) {
-            partMask[j] = cache.mask(SimCache.Kind.PART, slot[j], c.parts[j], c.signature[j]);
-            any |= partMask[j];
-        }
-        for (; any != 0; any &= any - 1) {
-            int i = Long.numberOfTrailingZeros(any);
-            long bit = 1L << i;
-            for (int j = 0; j < nc; j++) {
-                if ((partMask[j] & bit) != 0) {
-                    add(i, 1, i, j, 1, j, cache.value(SimCache.Kind.PART, slot[j], i), (q.weight[i] + c.weight[j]) / 2,
-                            q.nameLike[i]);
-                }
-            }
-        }
-    }
-
-    /** Query runs against listed parts from the cache's masks, in the order of the direct loops. */
-    private void queryRunPairs(CompiledName q, CompiledName c, SimCache cache) {
-        int nc = c.parts.length;
-        long any = 0;
-        for (int j = 0; j < nc; j++) {
-            runMask[j] = cache.mask(SimCache.Kind.QUERY_RUN, slot[j], c.parts[j], c.signature[j]);
-            any |= runMask[j];
+            mask[j] = cache.mask(kind, slot[j], c.parts[j], c.signature[j]);
+            any |= mask[j];
         }
         for (; any != 0; any &= any - 1) {
             int r = Long.numberOfTrailingZeros(any);
             long bit = 1L << r;
             for (int j = 0; j < nc; j++) {
-                if ((runMask[j] & bit) != 0) {
-                    addQueryRun(q, c, r, j, cache.value(SimCache.Kind.QUERY_RUN, slot[j], r));
+                if ((mask[j] & bit) != 0) {
+                    double s = cache.value(kind, slot[j], r);
+                    if (kind == SimCache.Kind.PART) {
+                        add(r, 1, r, j, 1, j, s, (q.weight[r] + c.weight[j]) / 2, q.nameLike[r]);
+                    } else {
+                        addQueryRun(q, c, r, j, s);
+                    }
                 }
             }
         }

@@ -92,26 +92,22 @@ final class ScoreBound {
 
     /** The bound when the query parts of {@code covQ} and the listed parts of {@code covC} may be covered. */
     private static double bound(CompiledName q, CompiledName c, long covQ, long covC) {
-        double covered = 0;
-        double ua = 0;
-        for (int i = 0; i < q.parts.length; i++) {
-            if ((covQ & (1L << i)) != 0) {
-                covered += q.weight[i];
-            } else {
-                ua += q.unmatchedWeight[i];
-            }
-        }
-        double ub = 0;
-        for (int j = 0; j < c.parts.length; j++) {
-            if ((covC & (1L << j)) != 0) {
-                covered += c.weight[j];
-            } else {
-                ub += c.unmatchedWeight[j];
-            }
-        }
-        double t = covered / 2;
+        double t = (sum(q.weight, q.parts.length, covQ) + sum(c.weight, c.parts.length, covC)) / 2;
+        double ua = sum(q.unmatchedWeight, q.parts.length, ~covQ);
+        double ub = sum(c.unmatchedWeight, c.parts.length, ~covC);
         double penalty = NameMatcher.CONFLICT * Math.min(ua, ub) + NameMatcher.EXTRA * Math.abs(ua - ub);
         return t / (t + penalty) * Math.min(1.0, t / NameMatcher.MIN_EVIDENCE);
+    }
+
+    /** The sum of {@code values[i]} over the first {@code n} indexes whose bit is set in {@code bits}. */
+    private static double sum(double[] values, int n, long bits) {
+        double s = 0;
+        for (int i = 0; i < n; i++) {
+            if ((bits & (1L << i)) != 0) {
+                s += values[i];
+            }
+        }
+        return s;
     }
 
     private static long span(int from, int length) {
