@@ -11,7 +11,9 @@ import java.util.Arrays;
  * rows that reach the threshold. A name's alignment then reads masks: its parts that meet no query part cost one
  * lookup each. Slots are handed out in order and forgotten in O(1) when the query changes. Queries of more than
  * {@value #MAX_ROWS} parts or runs (or a cache grown to {@value #MAX_VALUES} values) are not cached: the caller
- * compares directly. One cache serves one query at a time on one thread; it is not thread-safe.
+ * compares directly. One cache serves one query at a time on one thread, against names of one {@link PartTable}
+ * (a new query object starts afresh; call {@link #clear} before reusing a query against another table); it is not
+ * thread-safe.
  */
 public final class SimCache {
     /** Most query parts, and most query runs, a mask can hold. */
