@@ -30,38 +30,59 @@ final class Aligner {
     boolean[] usedQ = new boolean[16];
     boolean[] usedC = new boolean[16];
 
+    /** Per listed part of the current name: its cache slot and the masks of the query rows it meets. */
+    private int[] slot = new int[16];
+    private long[] mask = new long[16];
+
     void align(CompiledName q, CompiledName c, SimCache cache) {
         pairs = 0;
         int nq = q.parts.length;
         int nc = c.parts.length;
-        for (int i = 0; i < nq; i++) {
-            for (int j = 0; j < nc; j++) {
-                double s = similarity(cache, q, i, q.parts[i], c, j, c.partId(j), c.parts[j],
-                        NameMatcher.PART_THRESHOLD);
-                if (s >= NameMatcher.PART_THRESHOLD) {
-                    add(i, 1, i, j, 1, j, s, (q.weight[i] + c.weight[j]) / 2, q.nameLike[i]);
+        boolean cached = cache != null && c.ids.length > 0;
+        if (cached) {
+            cache.use(q);
+            cached = cache.usable() && slots(c, cache);
+        }
+        if (cached) {
+            maskPairs(SimCache.Kind.PART, q, c, cache);
+        } else {
+            for (int i = 0; i < nq; i++) {
+                for (int j = 0; j < nc; j++) {
+                    double s = similarity(q, i, q.parts[i], c, j, c.parts[j], NameMatcher.PART_THRESHOLD);
+                    if (s >= NameMatcher.PART_THRESHOLD) {
+                        add(i, 1, i, j, 1, j, s, (q.weight[i] + c.weight[j]) / 2, q.nameLike[i]);
+                    }
                 }
             }
         }
         greedy(nq, nc);
         if (joinedWordPossible(q, c)) {
-            for (int r = 0; r < q.runPart.length; r++) {
-                for (int j = 0; j < nc; j++) {
-                    double s = similarity(cache, q, nq + r, q.runPart[r], c, j, c.partId(j), c.parts[j],
-                            NameMatcher.RUN_THRESHOLD);
-                    if (s >= NameMatcher.RUN_THRESHOLD) {
-                        add(q.runStart[r], q.runLength[r], nq + r, j, 1, j, s, (q.runWeight[r] + c.weight[j]) / 2,
-                                q.runPart[r].isNameLike());
+            if (cached) {
+                maskPairs(SimCache.Kind.QUERY_RUN, q, c, cache);
+            } else {
+                for (int r = 0; r < q.runPart.length; r++) {
+                    for (int j = 0; j < nc; j++) {
+                        double s = similarity(q, nq + r, q.runPart[r], c, j, c.parts[j], NameMatcher.RUN_THRESHOLD);
+                        if (s >= NameMatcher.RUN_THRESHOLD) {
+                            addQueryRun(q, c, r, j, s);
+                        }
                     }
                 }
             }
             for (int r = 0; r < c.runPart.length; r++) {
+                int sl = cached ? cache.slot(c.runIds[r]) : -1;
+                if (sl >= 0) {
+                    long m = cache.mask(SimCache.Kind.LISTED_RUN, sl, c.runPart[r], c.signature[nc + r]);
+                    for (; m != 0; m &= m - 1) {
+                        int i = Long.numberOfTrailingZeros(m);
+                        addListedRun(q, c, r, i, cache.value(SimCache.Kind.LISTED_RUN, sl, i));
+                    }
+                    continue;
+                }
                 for (int i = 0; i < nq; i++) {
-                    double s = similarity(cache, q, i, q.parts[i], c, nc + r, c.runId(r), c.runPart[r],
-                            NameMatcher.RUN_THRESHOLD);
+                    double s = similarity(q, i, q.parts[i], c, nc + r, c.runPart[r], NameMatcher.RUN_THRESHOLD);
                     if (s >= NameMatcher.RUN_THRESHOLD) {
-                        add(i, 1, i, c.runStart[r], c.runLength[r], nc + r, s, (c.runWeight[r] + q.weight[i]) / 2,
-                                q.nameLike[i]);
+                        addListedRun(q, c, r, i, s);
                     }
                 }
             }
@@ -79,17 +100,69 @@ final class Aligner {
         }
     }
 
+    /** Gives every part of {@code c} its cache slot; false if the cache is full. */
+    private boolean slots(CompiledName c, SimCache cache) {
+        int nc = c.parts.length;
+        if (slot.length < nc) {
+            slot = new int[Math.max(nc, slot.length * 2)];
+            mask = new long[slot.length];
+        }
+        for (int j = 0; j < nc; j++) {
+            slot[j] = cache.slot(c.ids[j]);
+            if (slot[j] < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The pairs of {@code kind} (query parts, or query runs, against the listed parts) from the cache's masks, in
+     * the order of the direct loops (query row, then listed part).
+     */
+    private void maskPairs(SimCache.Kind kind, CompiledName q, CompiledName c, SimCache cache) {
+        int nc = c.parts.length;
+        long any = 0;
+        for (int j = 0; j < nc; j++) {
+            mask[j] = cache.mask(kind, slot[j], c.parts[j], c.signature[j]);
+            any |= mask[j];
+        }
+        for (; any != 0; any &= any - 1) {
+            int r = Long.numberOfTrailingZeros(any);
+            long bit = 1L << r;
+            for (int j = 0; j < nc; j++) {
+                if ((mask[j] & bit) != 0) {
+                    double s = cache.value(kind, slot[j], r);
+                    if (kind == SimCache.Kind.PART) {
+                        add(r, 1, r, j, 1, j, s, (q.weight[r] + c.weight[j]) / 2, q.nameLike[r]);
+                    } else {
+                        addQueryRun(q, c, r, j, s);
+                    }
+                }
+            }
+        }
+    }
+
+    private void addQueryRun(CompiledName q, CompiledName c, int r, int j, double s) {
+        add(q.runStart[r], q.runLength[r], q.parts.length + r, j, 1, j, s, (q.runWeight[r] + c.weight[j]) / 2,
+                q.runPart[r].isNameLike());
+    }
+
+    private void addListedRun(CompiledName q, CompiledName c, int r, int i, double s) {
+        add(i, 1, i, c.runStart[r], c.runLength[r], c.parts.length + r, s, (c.runWeight[r] + q.weight[i]) / 2,
+                q.nameLike[i]);
+    }
+
     /**
      * Exact from {@code min} up; pairs below it are never used. {@link PartFilter} first rejects, without a
-     * lookup, the pairs that cannot reach {@code min}.
+     * comparison, the pairs that cannot reach {@code min}.
      */
-    private static double similarity(SimCache cache, CompiledName q, int row, NamePart qp, CompiledName c, int cRow,
-                                     int id, NamePart cp, double min) {
+    private static double similarity(CompiledName q, int row, NamePart qp, CompiledName c, int cRow, NamePart cp,
+                                     double min) {
         if (!PartFilter.mayReach(q.signature[row], c.signature[cRow], min)) {
             return 0.0;
         }
-        return cache == null ? PartSimilarity.compare(qp, cp, min).similarity()
-                : cache.similarity(row, qp, id, cp, min);
+        return PartSimilarity.compare(qp, cp, min).similarity();
     }
 
     private void add(int qi, int ql, int qr, int ci, int cl, int cr, double s, double w, boolean nameLike) {

@@ -27,6 +27,8 @@ public final class CompiledName {
     final PartFilter.Signature[] signature;
     /** Per part: a name part long enough to be two or three parts written as one word elsewhere. */
     final boolean[] joinable;
+    /** Some part is {@link #joinable}: without one, runs are never tried when this name has fewer parts. */
+    final boolean anyJoinable;
     /** Sum of the parts' unmatched weights: the whole name's weight if nothing matched. */
     final double totalUnmatched;
 
@@ -82,9 +84,12 @@ public final class CompiledName {
             signature[r] = new PartFilter.Signature(r < n ? parts[r] : runPart[r - n]);
         }
         joinable = new boolean[n];
+        boolean any = false;
         for (int i = 0; i < n; i++) {
             joinable[i] = parts[i].skeleton().length() >= 4 && parts[i].isNameLike();
+            any |= joinable[i];
         }
+        anyJoinable = any;
         if (table == null) {
             ids = NO_IDS;
             runIds = NO_IDS;
@@ -118,7 +123,7 @@ public final class CompiledName {
         return parts.length;
     }
 
-    /** Parts and runs: the rows a query has in a {@link SimCache}. */
+    /** Parts and runs: the rows of a query. */
     public int rows() {
         return parts.length + runPart.length;
     }
@@ -126,14 +131,5 @@ public final class CompiledName {
     /** The weight of part {@code i} ({@link PartWeights}). */
     public double weight(int i) {
         return weight[i];
-    }
-
-    /** The {@link PartTable} id of part {@code i}, or -1 for a name compiled without a table. */
-    int partId(int i) {
-        return ids.length == 0 ? -1 : ids[i];
-    }
-
-    int runId(int r) {
-        return runIds.length == 0 ? -1 : runIds[r];
     }
 }

@@ -53,6 +53,21 @@ public final class NameMatcher {
         return evaluate(a, q, c, null);
     }
 
+    /** Margin below a cut within which a bound never prunes (the bound sums weights in another order). */
+    private static final double BOUND_MARGIN = 1e-9;
+
+    /**
+     * The score, as {@link #score(CompiledName, CompiledName, SimCache)}, if it reaches {@code cut}; otherwise some
+     * value below {@code cut}: a listed name whose {@link ScoreBound} is below the cut is not aligned at all (its
+     * similarities are not computed), and 0.0 is returned.
+     */
+    public static double score(CompiledName q, CompiledName c, SimCache cache, double cut) {
+        if (q.parts.length == 0 || c.parts.length == 0 || ScoreBound.below(q, c, cache, cut - BOUND_MARGIN)) {
+            return 0.0;
+        }
+        return score(q, c, cache);
+    }
+
     /** The score with its explanation. */
     public static NameMatch compare(ParsedName q, ParsedName c, PartWeights weights) {
         return compare(CompiledName.of(q, weights), CompiledName.of(c, weights));

@@ -75,10 +75,8 @@ public final class PartSimilarity {
         if (a.key().equals(b.key())) {
             return new PartMatch(1.0, "exact");
         }
-        // same script, the skeleton counts at most 0.92 of itself
-        double skel = StringSimilarity.skeleton(a.skeleton(), b.skeleton(),
-                a.arabic() != b.arabic() ? min : min / 0.92);
         if (a.arabic() != b.arabic()) {
+            double skel = StringSimilarity.skeleton(a.skeleton(), b.skeleton(), min);
             boolean tiny = Math.min(a.skeleton().length(), b.skeleton().length()) <= 1;
             double translated = translated(a.arabic() ? a : b, a.arabic() ? b : a, min);
             if (translated > skel) {
@@ -86,12 +84,19 @@ public final class PartSimilarity {
             }
             return new PartMatch(tiny && skel < 0.7 ? 0.0 : skel, "cross-script skeleton");
         }
+        // Same script: the better of the spelling and the skeleton, which counts at most 0.92 of itself. The
+        // spelling (the cheaper comparison) goes first: the other two only matter from what it reached up, so they
+        // are computed exactly from there (below their bar they give 0 or their exact value, which loses to spell
+        // either way).
+        double spell = StringSimilarity.levenshteinRatio(a.key(), b.key(), min);
+        double bar = Math.max(min, spell);
+        if (!a.arabic()) {
+            spell = Math.max(spell, articleVariant(a.key(), b.key(), bar));
+            bar = Math.max(min, spell);
+        }
+        double skel = StringSimilarity.skeleton(a.skeleton(), b.skeleton(), bar / 0.92);
         boolean shortSkel = Math.min(a.skeleton().length(), b.skeleton().length()) <= 2;
         double skelScore = skel * (skel >= 0.9 && !shortSkel ? 0.92 : 0.85);
-        double spell = StringSimilarity.levenshteinRatio(a.key(), b.key(), min);
-        if (!a.arabic()) {
-            spell = Math.max(spell, articleVariant(a.key(), b.key(), min));
-        }
         return spell >= skelScore ? new PartMatch(spell, "spelling") : new PartMatch(skelScore, "skeleton");
     }
 

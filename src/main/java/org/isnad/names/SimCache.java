@@ -4,79 +4,177 @@ import java.util.Arrays;
 
 /**
  * The part similarities of one query against many listed names: listed names share parts (محمد, Muhammad,
- * al-Tikriti…), so each pair of a query part (or run) and a distinct listed part ({@link PartTable} id) is compared
- * once per query. Each listed id met during a query gets a slot of one value per query row, with a bit per row
- * telling which are computed; slots are handed out in order and forgotten in O(1) by {@link #clear}. Rows past the
- * 64th (very long queries) are computed without being kept. One cache serves one query at a time on
- * one thread; it is not thread-safe.
+ * al-Tikriti…), so each distinct listed part ({@link PartTable} id) is compared with the query once per query, not
+ * once per name carrying it. The first time a query meets an id, the id gets a slot and, for one of three
+ * {@linkplain Kind kinds} of comparison at a time, the similarities of every query row of that kind with it
+ * ({@link PartFilter} first, then {@link PartSimilarity} exactly from the kind's threshold up) and a bit mask of the
+ * rows that reach the threshold. A name's alignment then reads masks: its parts that meet no query part cost one
+ * lookup each. Slots are handed out in order and forgotten in O(1) when the query changes. Queries of more than
+ * {@value #MAX_ROWS} parts or runs (or a cache grown to {@value #MAX_VALUES} values) are not cached: the caller
+ * compares directly. One cache serves one query at a time on one thread, against names of one {@link PartTable}
+ * (a new query object starts afresh; call {@link #clear} before reusing a query against another table); it is not
+ * thread-safe.
  */
 public final class SimCache {
-    private static final int DEFAULT_ROWS = 32;
-    private static final int MAX_ROWS = 64;
-    /** Values kept at most; beyond, similarities are computed without being kept. */
+    /** Most query parts, and most query runs, a mask can hold. */
+    static final int MAX_ROWS = 64;
+    /** Values kept at most; beyond, the caller compares without the cache. */
     private static final int MAX_VALUES = 1 << 22;
+
+    /** What a mask holds, with the threshold its pairs need. */
+    enum Kind {
+        /** Query parts vs a listed part, {@link NameMatcher#PART_THRESHOLD}. */
+        PART(NameMatcher.PART_THRESHOLD),
+        /** Query runs (parts written as one word) vs a listed part, {@link NameMatcher#RUN_THRESHOLD}. */
+        QUERY_RUN(NameMatcher.RUN_THRESHOLD),
+        /** Query parts vs a listed run, {@link NameMatcher#RUN_THRESHOLD}. */
+        LISTED_RUN(NameMatcher.RUN_THRESHOLD);
+
+        final double min;
+
+        Kind(double min) {
+            this.min = min;
+        }
+    }
+
+    private static final int KINDS = 3;
+
     private int[] stampOf = new int[1024];
     private int[] slotOf = new int[1024];
     private double[] values = new double[1024];
-    private long[] computed = new long[64];
+    private long[] masks = new long[KINDS * 64];
+    private long[] mayMasks = new long[KINDS * 64];
+    /** Per slot: bit k = mask of kind k computed, bit 3 + k = may-mask of kind k computed. */
+    private byte[] done = new byte[64];
     private int stamp = 1;
-    private int stride = DEFAULT_ROWS;
     private int slots;
+    private CompiledName query;
+    private int parts;
+    private int runs;
+    private int stride;
 
-    /** Forgets every similarity (call before each query); rows up to {@value #DEFAULT_ROWS} are kept. */
+    /** Forgets every similarity; the next query starts afresh. */
     public void clear() {
-        clear(DEFAULT_ROWS);
+        query = null;
     }
 
-    /** Forgets every similarity before a query with {@code rows} rows (parts, then runs of parts). */
-    public void clear(int rows) {
+    /** Binds the cache to query {@code q}, forgetting the previous query's similarities if it was another. */
+    void use(CompiledName q) {
+        if (q == query) {
+            return;
+        }
+        query = q;
+        parts = q.parts.length;
+        runs = q.runPart.length;
+        stride = 2 * parts + runs;
         slots = 0;
-        stride = Math.max(1, Math.min(rows, MAX_ROWS));
         if (++stamp == Integer.MAX_VALUE) {
             stamp = 1;
             Arrays.fill(stampOf, 0);
         }
     }
 
-    /**
-     * The similarity of query row {@code row} (a part, or a run after the parts) with the listed part of id
-     * {@code id}; computed by {@link PartSimilarity} on first use, exactly from {@code min} up (a row and id are
-     * always asked with the same {@code min}).
-     */
-    double similarity(int row, NamePart queryPart, int id, NamePart listed, double min) {
-        if (id < 0 || row >= stride) {
-            return PartSimilarity.compare(queryPart, listed, min).similarity();
+    /** Whether the bound query fits the masks. */
+    boolean usable() {
+        return parts <= MAX_ROWS && runs <= MAX_ROWS;
+    }
+
+    /** The slot of listed id {@code id} for the bound query, or -1 if it has none and none can be given. */
+    int slot(int id) {
+        if (id < 0) {
+            return -1;
         }
         if (id >= stampOf.length) {
             int n = Math.max(id + 1, stampOf.length * 2);
             stampOf = Arrays.copyOf(stampOf, n);
             slotOf = Arrays.copyOf(slotOf, n);
         }
-        int slot;
         if (stampOf[id] == stamp) {
-            slot = slotOf[id];
-        } else {
-            slot = slots;
-            if ((slot + 1) * stride > values.length) {
-                if ((slot + 1) * stride > MAX_VALUES) {
-                    return PartSimilarity.compare(queryPart, listed, min).similarity();
-                }
-                values = Arrays.copyOf(values, Math.max((slot + 1) * stride, values.length * 2));
-            }
-            if (slot == computed.length) {
-                computed = Arrays.copyOf(computed, slot * 2);
-            }
-            stampOf[id] = stamp;
-            slotOf[id] = slots++;
-            computed[slot] = 0L;
+            return slotOf[id];
         }
-        int at = slot * stride + row;
-        if ((computed[slot] & (1L << row)) != 0) {
-            return values[at];
+        int slot = slots;
+        if ((slot + 1) * stride > values.length) {
+            if ((long) (slot + 1) * stride > MAX_VALUES) {
+                return -1;
+            }
+            values = Arrays.copyOf(values, Math.max((slot + 1) * stride, values.length * 2));
         }
-        double s = PartSimilarity.compare(queryPart, listed, min).similarity();
-        values[at] = s;
-        computed[slot] |= 1L << row;
-        return s;
+        if (slot == done.length) {
+            done = Arrays.copyOf(done, slot * 2);
+            masks = Arrays.copyOf(masks, slot * 2 * KINDS);
+            mayMasks = Arrays.copyOf(mayMasks, slot * 2 * KINDS);
+        }
+        done[slot] = 0;
+        stampOf[id] = stamp;
+        slotOf[id] = slot;
+        slots++;
+        return slot;
+    }
+
+    /**
+     * The rows of {@code kind} (query parts, or query runs) that {@link PartFilter} lets through against the listed
+     * part or run {@code cp} (signature {@code cs}) of slot {@code slot}, as bits: a superset of {@link #mask}'s,
+     * without any exact comparison. Computed on first use.
+     */
+    long mayMask(Kind kind, int slot, PartFilter.Signature cs) {
+        int bit = 8 << kind.ordinal();
+        int at = slot * KINDS + kind.ordinal();
+        if ((done[slot] & bit) != 0) {
+            return mayMasks[at];
+        }
+        CompiledName q = query;
+        double min = kind.min;
+        long m = 0;
+        int n = kind == Kind.QUERY_RUN ? runs : parts;
+        int first = kind == Kind.QUERY_RUN ? parts : 0;
+        for (int r = 0; r < n; r++) {
+            if (PartFilter.mayReach(q.signature[first + r], cs, min)) {
+                m |= 1L << r;
+            }
+        }
+        mayMasks[at] = m;
+        done[slot] |= (byte) bit;
+        return m;
+    }
+
+    /**
+     * The rows of {@code kind} (query parts, or query runs) whose similarity with the listed part or run {@code cp}
+     * (signature {@code cs}) of slot {@code slot} reaches the kind's threshold, as bits; computed on first use,
+     * exactly, for the rows of {@link #mayMask}.
+     */
+    long mask(Kind kind, int slot, NamePart cp, PartFilter.Signature cs) {
+        int bit = 1 << kind.ordinal();
+        int at = slot * KINDS + kind.ordinal();
+        if ((done[slot] & bit) != 0) {
+            return masks[at];
+        }
+        double min = kind.min;
+        int base = slot * stride + offset(kind);
+        long m = 0;
+        for (long may = mayMask(kind, slot, cs); may != 0; may &= may - 1) {
+            int r = Long.numberOfTrailingZeros(may);
+            NamePart qp = kind == Kind.QUERY_RUN ? query.runPart[r] : query.parts[r];
+            double s = PartSimilarity.compare(qp, cp, min).similarity();
+            if (s >= min) {
+                m |= 1L << r;
+                values[base + r] = s;
+            }
+        }
+        masks[at] = m;
+        done[slot] |= (byte) bit;
+        return m;
+    }
+
+    /** The similarity of row {@code r} of {@code kind} in slot {@code slot}; valid for the bits of its mask. */
+    double value(Kind kind, int slot, int r) {
+        return values[slot * stride + offset(kind) + r];
+    }
+
+    private int offset(Kind kind) {
+        return switch (kind) {
+            case PART -> 0;
+            case QUERY_RUN -> parts;
+            case LISTED_RUN -> parts + runs;
+        };
     }
 }

@@ -72,11 +72,33 @@ public final class Screener {
             entries++;
         }
 
+        /** The {@code k}-th best entry score so far (k ≤ entries). */
+        double best(int k) {
+            double[] top = new double[k];
+            int n = 0;
+            for (int i = 0; i < entries; i++) {
+                double x = score[i];
+                if (n == k && x <= top[k - 1]) {
+                    continue;
+                }
+                int at = n == k ? k - 1 : n++;
+                while (at > 0 && top[at - 1] < x) {
+                    top[at] = top[at - 1];
+                    at--;
+                }
+                top[at] = x;
+            }
+            return top[k - 1];
+        }
+
     }
+
+    /** The gate that accepts every match. */
+    private static final Predicate<NameMatch> ALL = m -> true;
 
     /** Candidates scoring at least {@code threshold}, best first, at most {@code top}. */
     public List<Candidate> screen(String query, NameKind kind, double threshold, int top) {
-        return screen(query, kind, threshold, top, m -> true);
+        return screen(query, kind, threshold, top, ALL);
     }
 
     /**
@@ -102,21 +124,28 @@ public final class Screener {
         }
         CompiledName cq = CompiledName.of(q, index.weights());
         Work w = work.get();
-        w.cache.clear(cq.rows());
         w.entries = 0;
         Shortlist s = w.shortlist;
         if (!exhaustive) {
             s.build(cq, kind);
         }
         int n = exhaustive ? index.size() : s.size;
+        // Branch and bound: a name whose score bound is below the cut is not aligned. The cut is the threshold,
+        // raised to the top-th best entry's score when every candidate is reported (no gate can drop one).
+        boolean topCut = gate == ALL;
+        double cut = threshold;
         for (int i = 0; i < n; i++) {
             int id = exhaustive ? i : s.ids[i];
             if (exhaustive && !Shortlist.compatible(kind, index.type(id))) {
                 continue;
             }
-            double score = NameMatcher.score(cq, index.compiled(id), w.cache);
+            double score = exhaustive ? NameMatcher.score(cq, index.compiled(id), w.cache)
+                    : NameMatcher.score(cq, index.compiled(id), w.cache, cut);
             if (score >= threshold) {
                 w.offer(index.entryOf(id), id, score);
+                if (topCut && w.entries >= top) {
+                    cut = Math.max(threshold, w.best(top));
+                }
             }
         }
         return results(cq, w, top, gate);

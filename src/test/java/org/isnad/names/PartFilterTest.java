@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * the letter-set bounds it uses never exceed the true edit costs.
  */
 class PartFilterTest {
-    private static final List<String> NAMES = List.of("Abu Mohammed al-Jawlani", "أبو محمد الجولاني",
+    static final List<String> NAMES = List.of("Abu Mohammed al-Jawlani", "أبو محمد الجولاني",
             "Abu Muhammad al-Julani", "Abu Mohamed al Golani", "Muhammad bin Salman", "محمد بن سلمان",
             "Abd al-Rahman Mustafa", "Abdurrahman Mustafa al-Qaduli", "عبد الرحمن مصطفى القادولي", "Rahman Mustafa",
             "Pol Pot", "PolPot", "Wali Jan", "ولی جان", "Walijan", "LAVROV, Sergey Viktorovich", "Sergey Lavrov",
@@ -86,7 +86,7 @@ class PartFilterTest {
     }
 
     /** One to three letters replaced, dropped or doubled, in the name's own script. */
-    private static String vary(String name, Random rnd) {
+    static String vary(String name, Random rnd) {
         StringBuilder sb = new StringBuilder(name);
         for (int k = 1 + rnd.nextInt(3); k > 0 && sb.length() > 2; k--) {
             int i = rnd.nextInt(sb.length());
