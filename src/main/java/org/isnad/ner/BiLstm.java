@@ -33,15 +33,14 @@ final class BiLstm {
                 boolean hasPrev = t > 0;
                 int gOff = i * 8 * u + dir * g4;
                 System.arraycopy(a, gOff, gates, gOff, g4);
-                if (hasPrev) {
+                if (hasPrev) { // gates += R · h(prev), column by column (a loop the JIT vectorises)
                     int hp = prev * 2 * u + dir * u;
-                    for (int r = 0; r < g4; r++) {
-                        float s = 0;
-                        int off = rOff + r * u;
-                        for (int k = 0; k < u; k++) {
-                            s += rec[off + k] * h[hp + k];
+                    for (int k = 0; k < u; k++) {
+                        float hk = h[hp + k];
+                        int off = rOff + k * g4;
+                        for (int r = 0; r < g4; r++) {
+                            gates[gOff + r] += rec[off + r] * hk;
                         }
-                        gates[gOff + r] += s;
                     }
                 }
                 int sOff = i * 2 * u + dir * u;
@@ -106,16 +105,16 @@ final class BiLstm {
                     continue;
                 }
                 int hp = prev * 2 * u + dir * u;
-                for (int r = 0; r < g4; r++) {
-                    float dz = dA[gOff + r];
-                    if (dz == 0) {
-                        continue;
+                for (int k = 0; k < u; k++) {
+                    float hk = h[hp + k];
+                    int off = rOff + k * g4;
+                    float s = 0;
+                    for (int r = 0; r < g4; r++) {
+                        float dz = dA[gOff + r];
+                        gRec[off + r] += dz * hk;
+                        s += dz * rec[off + r];
                     }
-                    int off = rOff + r * u;
-                    for (int k = 0; k < u; k++) {
-                        gRec[off + k] += dz * h[hp + k];
-                        work[k] += dz * rec[off + k];
-                    }
+                    work[k] = s;
                 }
             }
         }

@@ -62,7 +62,7 @@ final class NetParams {
     final float[] ctx;    // SLOTS × CTX_BITS × hidden
     final float[] pad;    // SLOTS × hidden
     final float[] b1;     // hidden
-    final float[] rec;    // with an LSTM: 2 directions × 4 gates × lstm × lstm (recurrent weights)
+    final float[] rec;    // with an LSTM: 2 directions × lstm (from) × 4 gates × lstm (to): recurrent weights
     final float[] u;      // labels × outputs
     final float[] b2;     // labels
     final float[] trans;  // (labels + 1) × labels, last row = sentence start
