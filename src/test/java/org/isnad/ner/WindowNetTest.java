@@ -57,20 +57,26 @@ class WindowNetTest {
                 lstm > 0 ? 1 : 2, true, lstm), LABELS);
     }
 
+    /** Initialised weights plus noise, so that embeddings, biases and transitions are not zero either. */
+    private static NetParams randomParams(NetParams.Shape shape, Random r) {
+        NetParams p = new NetParams(shape);
+        p.init(r);
+        for (float[] a : p.all()) {
+            for (int i = 0; i < a.length; i++) {
+                a[i] += (float) r.nextGaussian() * 0.2f;
+            }
+        }
+        return p;
+    }
+
     @ParameterizedTest
     @ValueSource(ints = {0, 3})
     void gradientMatchesFiniteDifferences(int lstm) {
         NetFeatures f = features();
         WindowNetTrainer t = trainer(1, lstm);
-        NetParams p = new NetParams(t.shape(f));
         Random r = new Random(11);
-        p.init(r);
+        NetParams p = randomParams(t.shape(f), r);
         float[][] all = p.all();
-        for (float[] a : all) { // non-zero embeddings, biases and transitions too
-            for (int i = 0; i < a.length; i++) {
-                a[i] += (float) r.nextGaussian() * 0.2f;
-            }
-        }
         WindowNetTrainer.Example ex = example(f, new Random(5), 6);
         NetParams g = new NetParams(p.shape);
         t.sentence(ex, f, p, g, null);
@@ -162,14 +168,7 @@ class WindowNetTest {
     void taggingForwardPassMatchesTheTrainers(int lstm) {
         NetFeatures f = features();
         WindowNetTrainer t = trainer(1, lstm);
-        NetParams p = new NetParams(t.shape(f));
-        Random r = new Random(4);
-        p.init(r);
-        for (float[] a : p.all()) {
-            for (int i = 0; i < a.length; i++) {
-                a[i] += (float) r.nextGaussian() * 0.2f;
-            }
-        }
+        NetParams p = randomParams(t.shape(f), new Random(4));
         List<Token> sent = Words.analyze(List.of("قال", "محمد", "في", "القاهره", "أمس", "محمد"));
         NetFeatures.WordInput[] w = sent.stream().map(f::word).toArray(NetFeatures.WordInput[]::new);
         int[] gaz = {0, 1, 0, 4, 0, 2};
