@@ -92,6 +92,10 @@ public final class TrainNerCommand implements Callable<Integer> {
             description = "words each side the network reads (default: ${DEFAULT-VALUE})")
     int nnWindow;
 
+    @Option(names = "--nn-lstm", defaultValue = "0", description = "units per direction of a bidirectional LSTM over "
+            + "the sentence after the network's first layer; 0 = window network only (default: ${DEFAULT-VALUE})")
+    int nnLstm;
+
     @Option(names = "--nn-no-stack-inputs",
             description = "the network does not read the first pass's labels and the document context")
     boolean nnNoStackInputs;
@@ -143,16 +147,17 @@ public final class TrainNerCommand implements Callable<Integer> {
             if (vectors.isPresent() || nn) {
                 if (noStack || nnHidden < 1 || nnHidden > 2048 || nnEpochs < 1 || nnEpochs > 200 || !(nnLr > 0)
                         || !(nnDropout >= 0 && nnDropout < 1) || !(nnInputDropout >= 0 && nnInputDropout < 1)
-                        || !(nnMix >= 0 && nnMix <= 1000) || maxVectors < 1 || nnWindow < 0 || nnWindow > 7) {
+                        || !(nnMix >= 0 && nnMix <= 1000) || maxVectors < 1 || nnWindow < 0 || nnWindow > 7
+                        || nnLstm < 0 || nnLstm > 256) {
                     throw new IllegalArgumentException("--vectors needs the stacked pass; --nn-hidden 1-2048, "
-                            + "--nn-epochs 1-200, --nn-lr > 0, dropouts in [0,1), --nn-mix 0-1000, --nn-window 0-7");
+                            + "--nn-epochs 1-200, --nn-lr > 0, dropouts in [0,1), --nn-mix 0-1000, --nn-window 0-7, --nn-lstm 0-256");
                 }
                 WordVectors wv = vectors.isPresent()
                         ? WordVectors.quantize(VectorFile.read(vectors.get()), maxVectors) : WordVectors.empty();
                 Optional<Corpus> devCorpus = dev.isPresent()
                         ? Optional.of(new CorpusReader(CorpusFormat.ANERCORP).read(dev.get())) : Optional.empty();
                 trainer.withNetwork(wv, new NerTrainer.NetOptions(nnHidden, nnEpochs, nnLr, nnDropout,
-                        nnInputDropout, nnMix, seed, nnWindow, !nnNoStackInputs), devCorpus);
+                        nnInputDropout, nnMix, seed, nnWindow, !nnNoStackInputs, nnLstm), devCorpus);
             }
             long t0 = System.nanoTime();
             NerModel model = trainer.train(corpus);

@@ -26,7 +26,7 @@ public final class NerModel {
     /** The model shipped in the jar. */
     public static final String DEFAULT_RESOURCE = "/org/isnad/ner/ner-model.bin.gz";
     private static final int MAGIC = 0x4953_4E52; // "ISNR"
-    private static final int VERSION = 4; // 2: per-type decoding bias, 3: network, 4: first-pass mix; older are read
+    private static final int VERSION = 5; // 2: type bias, 3: network, 4: first-pass mix, 5: LSTM; older are read
     /** Word types whose own-feature scores are kept (about 0.5 KB each). */
     private static final int CACHE_WORDS = 100_000;
 
@@ -387,7 +387,7 @@ public final class NerModel {
             mix = in.readFloat();
             mix1 = version >= 4 ? in.readFloat() : 0f;
             WordVectors vectors = WordVectors.read(in);
-            NetParams params = NetParams.read(in);
+            NetParams params = NetParams.read(in, version >= 5);
             if (params.shape.vdim() != vectors.dim() || params.shape.labels() != labels.size()) {
                 throw new IOException(name + ": network does not fit its vectors or labels");
             }

@@ -53,13 +53,20 @@ public final class NerTrainer {
      * @param seed         random seed
      * @param window       words each side that the network reads
      * @param stacked      the network reads the first pass's labels and the document context
+     * @param lstm         units per direction of a bidirectional LSTM over the sentence (0 = window network)
      */
     public record NetOptions(int hidden, int epochs, float lr, float dropout, float inputDropout, float mix,
-                             long seed, int window, boolean stacked) {
+                             long seed, int window, boolean stacked, int lstm) {
         public static NetOptions defaults() {
             WindowNetTrainer.Options d = WindowNetTrainer.Options.defaults();
             return new NetOptions(d.hidden(), d.epochs(), d.lr(), d.dropout(), d.inputDropout(), 0f, d.seed(),
-                    d.window(), d.stacked());
+                    d.window(), d.stacked(), d.lstm());
+        }
+
+        /** A window network without an LSTM. */
+        public NetOptions(int hidden, int epochs, float lr, float dropout, float inputDropout, float mix,
+                          long seed, int window, boolean stacked) {
+            this(hidden, epochs, lr, dropout, inputDropout, mix, seed, window, stacked, 0);
         }
     }
 
@@ -200,7 +207,7 @@ public final class NerTrainer {
         NetOptions no = net.get();
         WindowNetTrainer.Options d = WindowNetTrainer.Options.defaults();
         WindowNetTrainer.Options wo = new WindowNetTrainer.Options(no.hidden(), d.edim(), d.buckets(), no.epochs(),
-                no.lr(), no.dropout(), no.inputDropout(), d.batch(), no.seed(), no.window(), no.stacked());
+                no.lr(), no.dropout(), no.inputDropout(), d.batch(), no.seed(), no.window(), no.stacked(), no.lstm());
         NetFeatures nf = new NetFeatures(vectors, clusters, wo.buckets());
         java.util.Map<WordScoreCache.Key, NetFeatures.WordInput> inputs = new java.util.HashMap<>();
         List<WindowNetTrainer.Example> data = new ArrayList<>();

@@ -22,10 +22,28 @@ final class NetParams {
      * @param labels  output labels (BIO)
      * @param slots   window slots (2 × words each side + 1)
      * @param stacked reads the first pass's labels and the document context
+     * @param lstm    units per direction of a bidirectional LSTM over the sentence (0 = none); with one,
+     *                {@code hidden} is {@code 8 × lstm}: the first layer gives the gates' inputs of both directions
      */
-    record Shape(int vdim, int edim, int hidden, int buckets, int labels, int slots, boolean stacked) {
+    record Shape(int vdim, int edim, int hidden, int buckets, int labels, int slots, boolean stacked, int lstm) {
         static final int GAZ_BITS = 32;
         static final int CTX_BITS = 4;
+
+        Shape {
+            if (lstm < 0 || lstm > 0 && hidden != 8 * lstm) {
+                throw new IllegalArgumentException("an LSTM of " + lstm + " units needs " + 8 * lstm + " inputs");
+            }
+        }
+
+        /** A window network without an LSTM. */
+        Shape(int vdim, int edim, int hidden, int buckets, int labels, int slots, boolean stacked) {
+            this(vdim, edim, hidden, buckets, labels, slots, stacked, 0);
+        }
+
+        /** Values the output layer reads per token: the hidden layer, or both LSTM directions' states. */
+        int outputs() {
+            return lstm > 0 ? 2 * lstm : hidden;
+        }
 
         int inputs() {
             return vdim + edim;
@@ -44,7 +62,8 @@ final class NetParams {
     final float[] ctx;    // SLOTS × CTX_BITS × hidden
     final float[] pad;    // SLOTS × hidden
     final float[] b1;     // hidden
-    final float[] u;      // labels × hidden
+    final float[] rec;    // with an LSTM: 2 directions × lstm (from) × 4 gates × lstm (to): recurrent weights
+    final float[] u;      // labels × outputs
     final float[] b2;     // labels
     final float[] trans;  // (labels + 1) × labels, last row = sentence start
     private float[] rowScale; // after quantizeEmbeddings: per embedding row, value = byte × scale (0 = empty row)
@@ -59,17 +78,21 @@ final class NetParams {
         ctx = new float[s.slots() * Shape.CTX_BITS * h];
         pad = new float[s.slots() * h];
         b1 = new float[h];
-        u = new float[s.labels() * h];
+        rec = new float[2 * 4 * s.lstm() * s.lstm()];
+        u = new float[s.labels() * s.outputs()];
         b2 = new float[s.labels()];
         trans = new float[(s.labels() + 1) * s.labels()];
     }
 
     /** The arrays in a fixed order (for optimisers and I/O); {@link #emb} first. */
     float[][] all() {
-        return new float[][] {emb, w, gaz, lab, ctx, pad, b1, u, b2, trans};
+        return new float[][] {emb, w, gaz, lab, ctx, pad, b1, rec, u, b2, trans};
     }
 
-    /** Glorot-uniform first and output layers; zero embeddings, biases and transitions. */
+    /**
+     * Glorot-uniform first and output layers; zero embeddings, biases and transitions. With an LSTM, uniform
+     * ±1/√units recurrent weights and a forget-gate bias of 1 (gates in the order input, forget, cell, output).
+     */
     void init(Random rnd) {
         int h = shape.hidden();
         float s1 = (float) Math.sqrt(6.0 / (shape.slots() * shape.inputs() + h));
@@ -78,7 +101,15 @@ final class NetParams {
                 a[i] = (rnd.nextFloat() * 2 - 1) * s1;
             }
         }
-        float s2 = (float) Math.sqrt(6.0 / (h + shape.labels()));
+        int n = shape.lstm();
+        float sr = n == 0 ? 0 : (float) (1 / Math.sqrt(n));
+        for (int i = 0; i < rec.length; i++) {
+            rec[i] = (rnd.nextFloat() * 2 - 1) * sr;
+        }
+        for (int dir = 0; dir < 2 && n > 0; dir++) {
+            java.util.Arrays.fill(b1, dir * 4 * n + n, dir * 4 * n + 2 * n, 1f);
+        }
+        float s2 = (float) Math.sqrt(6.0 / (shape.outputs() + shape.labels()));
         for (int i = 0; i < u.length; i++) {
             u[i] = (rnd.nextFloat() * 2 - 1) * s2;
         }
@@ -134,6 +165,7 @@ final class NetParams {
         out.writeInt(shape.labels());
         out.writeInt(shape.slots());
         out.writeBoolean(shape.stacked());
+        out.writeInt(shape.lstm());
         int d = shape.edim();
         int used = 0;
         for (int r = 0; r < shape.buckets(); r++) {
@@ -158,7 +190,8 @@ final class NetParams {
     }
 
 
-    static NetParams read(DataInputStream in) throws IOException {
+    /** @param withLstm the file has the LSTM size field (model format 5 on) */
+    static NetParams read(DataInputStream in, boolean withLstm) throws IOException {
         int vdim = in.readInt();
         int edim = in.readInt();
         int hidden = in.readInt();
@@ -166,11 +199,15 @@ final class NetParams {
         int labels = in.readInt();
         int slots = in.readInt();
         boolean stacked = in.readBoolean();
+        int lstm = withLstm ? in.readInt() : 0;
+        if (lstm < 0 || lstm > 512 || lstm > 0 && hidden != 8 * lstm) {
+            throw new IOException("bad LSTM size");
+        }
         if (vdim < 0 || vdim > 1000 || edim < 0 || edim > 1000 || hidden < 1 || hidden > 4096
                 || buckets < 1 || buckets > (1 << 24) || labels < 1 || labels > 64 || slots < 1 || slots > 15 || slots % 2 == 0) {
             throw new IOException("bad network shape");
         }
-        NetParams p = new NetParams(new Shape(vdim, edim, hidden, buckets, labels, slots, stacked));
+        NetParams p = new NetParams(new Shape(vdim, edim, hidden, buckets, labels, slots, stacked, lstm));
         p.rowScale = new float[buckets];
         int used = in.readInt();
         if (used < 0 || used > buckets) {

@@ -28,11 +28,13 @@ final class WindowNetTrainer {
      * @param seed         random seed
      * @param window       words each side in the window
      * @param stacked      read the first pass's labels and the document context
+     * @param lstm         units per direction of a bidirectional LSTM after the first layer (0 = none; with one,
+     *                     {@code hidden} is ignored and the dropout applies to the LSTM states)
      */
     record Options(int hidden, int edim, int buckets, int epochs, float lr, float dropout, float inputDropout,
-                   int batch, long seed, int window, boolean stacked) {
+                   int batch, long seed, int window, boolean stacked, int lstm) {
         static Options defaults() {
-            return new Options(150, 32, 1 << 18, 8, 2e-3f, 0.5f, 0.4f, 4, 1, 2, true);
+            return new Options(150, 32, 1 << 18, 8, 2e-3f, 0.5f, 0.4f, 4, 1, 2, true, 0);
         }
     }
 
@@ -52,8 +54,8 @@ final class WindowNetTrainer {
     }
 
     NetParams.Shape shape(NetFeatures f) {
-        return new NetParams.Shape(f.vectors().dim(), o.edim(), o.hidden(), o.buckets(), labels.size(),
-                2 * o.window() + 1, o.stacked());
+        return new NetParams.Shape(f.vectors().dim(), o.edim(), o.lstm() > 0 ? 8 * o.lstm() : o.hidden(),
+                o.buckets(), labels.size(), 2 * o.window() + 1, o.stacked(), o.lstm());
     }
 
     /**
@@ -118,9 +120,7 @@ final class WindowNetTrainer {
         int in = s.inputs();
         int l = s.labels();
         int slots = s.slots();
-        int half = slots / 2;
         float keepIn = 1 - o.inputDropout();
-        float keepH = 1 - o.dropout();
         float[][] x = new float[n][in];
         float[][] xMask = new float[n][];
         float[][] proj = new float[n][slots * h];
@@ -135,79 +135,24 @@ final class WindowNetTrainer {
             }
             WindowNet.project(p, x[j], proj[j]);
         }
-        float[][] a = new float[n][h];
-        float[][] hid = new float[n][h];
+        int[] pass1 = new int[n];
+        int[] ctx = new int[n];
+        for (int j = 0; j < n; j++) {
+            pass1[j] = label(ex, j);
+            ctx[j] = ctx(ex, j);
+        }
+        float[] a = new float[n * h];
+        WindowNet.firstLayer(p, proj, ex.gaz(), pass1, ctx, a);
+        Head head = new Head(p, n, a, rnd);
         float[][] em = new float[n][l];
         for (int i = 0; i < n; i++) {
-            System.arraycopy(p.b1, 0, a[i], 0, h);
-            for (int sl = 0; sl < slots; sl++) {
-                int j = i + sl - half;
-                if (j < 0 || j >= n) {
-                    WindowNet.add(p.pad, sl * h, a[i], h);
-                } else {
-                    WindowNet.add(proj[j], sl * h, a[i], h);
-                    WindowNet.addContext(p, sl, ex.gaz()[j], label(ex, j), ctx(ex, j), a[i]);
-                }
-            }
-            for (int k = 0; k < h; k++) {
-                float act = Math.max(0f, a[i][k]);
-                if (rnd != null && o.dropout() > 0) {
-                    act = rnd.nextFloat() < keepH ? act / keepH : 0f;
-                }
-                hid[i][k] = act;
-            }
-            for (int y = 0; y < l; y++) {
-                float sum = p.b2[y];
-                for (int k = 0; k < h; k++) {
-                    sum += p.u[y * h + k] * hid[i][k];
-                }
-                em[i][y] = sum;
-            }
+            WindowNet.output(p, head.hid, i, em[i]);
         }
         float[][] dEm = new float[n][l];
         double loss = Crf.nll(labels, em, p.trans, ex.gold(), dEm, g.trans);
+        float[] da = head.backward(dEm, g);
         float[][] dProj = new float[n][slots * h];
-        float[] da = new float[h];
-        for (int i = 0; i < n; i++) {
-            java.util.Arrays.fill(da, 0f);
-            for (int y = 0; y < l; y++) {
-                float d = dEm[i][y];
-                if (d == 0) {
-                    continue;
-                }
-                g.b2[y] += d;
-                for (int k = 0; k < h; k++) {
-                    g.u[y * h + k] += d * hid[i][k];
-                    da[k] += d * p.u[y * h + k];
-                }
-            }
-            for (int k = 0; k < h; k++) {
-                // hid = relu(a) × dropout scale; its derivative is hid / relu(a) where relu(a) > 0
-                da[k] = a[i][k] > 0 ? da[k] * hid[i][k] / a[i][k] : 0f;
-            }
-            WindowNet.add(da, 0, g.b1, h);
-            for (int sl = 0; sl < slots; sl++) {
-                int j = i + sl - half;
-                if (j < 0 || j >= n) {
-                    addAt(da, g.pad, sl * h, h);
-                    continue;
-                }
-                addAt(da, dProj[j], sl * h, h);
-                int gm = ex.gaz()[j];
-                for (int bit = 0; gm != 0 && bit < NetParams.Shape.GAZ_BITS; bit++) {
-                    if ((gm & (1 << bit)) != 0) {
-                        addAt(da, g.gaz, (sl * NetParams.Shape.GAZ_BITS + bit) * h, h);
-                    }
-                }
-                addAt(da, g.lab, (sl * s.pass1Labels() + label(ex, j)) * h, h);
-                int cm = ctx(ex, j);
-                for (int bit = 0; cm != 0 && bit < NetParams.Shape.CTX_BITS; bit++) {
-                    if ((cm & (1 << bit)) != 0) {
-                        addAt(da, g.ctx, (sl * NetParams.Shape.CTX_BITS + bit) * h, h);
-                    }
-                }
-            }
-        }
+        firstLayerBackward(p, g, ex.gaz(), pass1, ctx, da, dProj);
         float[] dx = new float[in];
         int v = s.vdim();
         int d = s.edim();
@@ -239,18 +184,118 @@ final class WindowNetTrainer {
         return loss;
     }
 
+    /**
+     * What lies between the first layer and the output layer, with its dropout: ReLU units, or a bidirectional
+     * LSTM whose states feed the output layer.
+     */
+    private final class Head {
+        private final NetParams p;
+        private final int n;
+        private final float[] a;
+        private final float[] hid;
+        private final float[] mask; // d hid / d activation: 0, or the dropout scale (0 for a ReLU at or below 0)
+        private float[] gates;
+        private float[] cells;
+        private float[] states;
+
+        Head(NetParams p, int n, float[] a, Random rnd) {
+            this.p = p;
+            this.n = n;
+            this.a = a;
+            int u = p.shape.lstm();
+            if (u > 0) {
+                gates = new float[n * 8 * u];
+                cells = new float[n * 2 * u];
+                states = new float[n * 2 * u];
+                BiLstm.forward(p, a, n, gates, cells, states);
+                hid = states.clone();
+                mask = new float[hid.length];
+                java.util.Arrays.fill(mask, 1f);
+            } else {
+                hid = new float[a.length];
+                mask = new float[a.length];
+                for (int k = 0; k < a.length; k++) {
+                    hid[k] = Math.max(0f, a[k]);
+                    mask[k] = a[k] > 0 ? 1f : 0f;
+                }
+            }
+            float keep = 1 - o.dropout();
+            if (rnd != null && o.dropout() > 0) {
+                for (int k = 0; k < hid.length; k++) {
+                    float scale = rnd.nextFloat() < keep ? 1 / keep : 0f;
+                    hid[k] *= scale;
+                    mask[k] *= scale;
+                }
+            }
+        }
+
+        /** Adds the output layer's gradient to {@code g} and returns the first layer's ({@code n × hidden}). */
+        float[] backward(float[][] dEm, NetParams g) {
+            int m = p.shape.outputs();
+            int l = p.shape.labels();
+            float[] dHid = new float[n * m];
+            for (int i = 0; i < n; i++) {
+                for (int y = 0; y < l; y++) {
+                    float d = dEm[i][y];
+                    if (d == 0) {
+                        continue;
+                    }
+                    g.b2[y] += d;
+                    for (int k = 0; k < m; k++) {
+                        g.u[y * m + k] += d * hid[i * m + k];
+                        dHid[i * m + k] += d * p.u[y * m + k];
+                    }
+                }
+            }
+            for (int k = 0; k < dHid.length; k++) {
+                dHid[k] *= mask[k];
+            }
+            if (p.shape.lstm() == 0) {
+                return dHid;
+            }
+            float[] da = new float[a.length];
+            BiLstm.backward(p, n, gates, cells, states, dHid, g.rec, da, new float[2 * p.shape.lstm()]);
+            return da;
+        }
+    }
+
+    /** Back-propagates the first layer's gradient {@code da} to its biases, contextual vectors and projections. */
+    private static void firstLayerBackward(NetParams p, NetParams g, int[] gaz, int[] pass1, int[] ctx, float[] da,
+                                           float[][] dProj) {
+        NetParams.Shape s = p.shape;
+        int n = dProj.length;
+        int h = s.hidden();
+        int slots = s.slots();
+        int half = slots / 2;
+        for (int i = 0; i < n; i++) {
+            int at = i * h;
+            WindowNet.add(da, at, g.b1, 0, h);
+            for (int sl = 0; sl < slots; sl++) {
+                int j = i + sl - half;
+                if (j < 0 || j >= n) {
+                    WindowNet.add(da, at, g.pad, sl * h, h);
+                    continue;
+                }
+                WindowNet.add(da, at, dProj[j], sl * h, h);
+                for (int gm = gaz[j]; gm != 0; gm &= gm - 1) {
+                    int bit = Integer.numberOfTrailingZeros(gm);
+                    WindowNet.add(da, at, g.gaz, (sl * NetParams.Shape.GAZ_BITS + bit) * h, h);
+                }
+                WindowNet.add(da, at, g.lab, (sl * s.pass1Labels() + pass1[j]) * h, h);
+                for (int cm = ctx[j] & ((1 << NetParams.Shape.CTX_BITS) - 1); cm != 0; cm &= cm - 1) {
+                    int bit = Integer.numberOfTrailingZeros(cm);
+                    WindowNet.add(da, at, g.ctx, (sl * NetParams.Shape.CTX_BITS + bit) * h, h);
+                }
+            }
+        }
+    }
+
     private int label(Example ex, int j) {
         return ex.pass1().length == 0 || !o.stacked() ? labels.size() : ex.pass1()[j];
     }
 
     private int ctx(Example ex, int j) {
         return ex.ctx().length == 0 || !o.stacked() ? 0 : ex.ctx()[j];
-    }
-
-    private static void addAt(float[] src, float[] dst, int off, int n) {
-        for (int k = 0; k < n; k++) {
-            dst[off + k] += src[k];
-        }
     }
 
     /** One Adam step on every dense array and on the used embedding rows; clears the gradients it applied. */

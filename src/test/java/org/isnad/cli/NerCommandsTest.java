@@ -59,21 +59,26 @@ class NerCommandsTest {
     }
 
     @Test
-    void trainsANetworkPassAndScoresItWithOtherMixes(@TempDir Path dir) throws Exception {
+    void trainsAnLstmNetworkPassAndScoresItWithOtherMixes(@TempDir Path dir) throws Exception {
         requireData();
         List<String> lines = Files.readAllLines(TEST, StandardCharsets.UTF_8).subList(0, 2000);
         Path small = Files.write(dir.resolve("small.conll"), lines, StandardCharsets.UTF_8);
         Path model = dir.resolve("nn.bin.gz");
         String[] t = run("train", "ner", "--train", "anercorp:" + small, "--dev", small.toString(), "--out",
                 model.toString(), "--epochs", "2", "--no-gazetteers", "--folds", "2", "--nn", "--nn-epochs", "1",
-                "--nn-hidden", "20", "--nn-mix", "0.1");
+                "--nn-lstm", "4", "--nn-mix", "0.1");
         assertEquals("0", t[0], t[2]);
+        assertTrue(t[2].contains("lstm=4"), t[2]);
         assertTrue(t[2].contains("network epoch 1: dev F1") && t[2].contains("beside the network"), t[2]);
         String[] e = run("eval", "ner", "--test", small.toString(), "--model", model.toString(), "--nn-mix", "0,0.2");
         assertEquals("0", e[0], e[2]);
         String[] badWindow = run("train", "ner", "--train", "anercorp:" + small, "--out", model.toString(), "--nn",
                 "--nn-window", "9");
         assertEquals(Integer.toString(ExitCodes.USAGE), badWindow[0]);
+        String[] badLstm = run("train", "ner", "--train", "anercorp:" + small, "--out", model.toString(), "--nn",
+                "--nn-lstm", "1000");
+        assertEquals(Integer.toString(ExitCodes.USAGE), badLstm[0]);
+        assertTrue(badLstm[2].strip().endsWith("--nn-lstm 0-256"), badLstm[2]); // after the corpus summary line
         String[] noNet = run("eval", "ner", "--test", small.toString(), "--nn-mix", "0.1,0");
         assertEquals(Integer.toString(ExitCodes.USAGE), noNet[0]);
         assertEquals(1, noNet[2].strip().lines().count(), noNet[2]);

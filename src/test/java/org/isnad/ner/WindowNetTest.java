@@ -16,6 +16,8 @@ import java.util.Random;
 import org.isnad.model.EntityType;
 import org.isnad.text.Token;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class WindowNetTest {
     private static final BioLabels LABELS = new BioLabels(List.of(EntityType.PERSON, EntityType.LOC));
@@ -49,31 +51,39 @@ class WindowNetTest {
         return new WindowNetTrainer.Example(w, gaz, p1, ctx, gold);
     }
 
-    private static WindowNetTrainer trainer(int epochs) {
-        return new WindowNetTrainer(new WindowNetTrainer.Options(5, 4, BUCKETS, epochs, 0.01f, 0.3f, 0.1f, 2, 3, 2, true),
-                LABELS);
+    /** @param lstm 0 for the window network, else the LSTM's units per direction */
+    private static WindowNetTrainer trainer(int epochs, int lstm) {
+        return new WindowNetTrainer(new WindowNetTrainer.Options(5, 4, BUCKETS, epochs, 0.01f, 0.3f, 0.1f, 2, 3,
+                lstm > 0 ? 1 : 2, true, lstm), LABELS);
     }
 
-    @Test
-    void gradientMatchesFiniteDifferences() {
-        NetFeatures f = features();
-        WindowNetTrainer t = trainer(1);
-        NetParams p = new NetParams(t.shape(f));
-        Random r = new Random(11);
+    /** Initialised weights plus noise, so that embeddings, biases and transitions are not zero either. */
+    private static NetParams randomParams(NetParams.Shape shape, Random r) {
+        NetParams p = new NetParams(shape);
         p.init(r);
-        float[][] all = p.all();
-        for (float[] a : all) { // non-zero embeddings, biases and transitions too
+        for (float[] a : p.all()) {
             for (int i = 0; i < a.length; i++) {
                 a[i] += (float) r.nextGaussian() * 0.2f;
             }
         }
+        return p;
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 3})
+    void gradientMatchesFiniteDifferences(int lstm) {
+        NetFeatures f = features();
+        WindowNetTrainer t = trainer(1, lstm);
+        Random r = new Random(11);
+        NetParams p = randomParams(t.shape(f), r);
+        float[][] all = p.all();
         WindowNetTrainer.Example ex = example(f, new Random(5), 6);
         NetParams g = new NetParams(p.shape);
         t.sentence(ex, f, p, g, null);
         float[][] grads = g.all();
         int checked = 0;
         for (int a = 0; a < all.length; a++) {
-            for (int trial = 0; trial < 25; trial++) {
+            for (int trial = 0; all[a].length > 0 && trial < 25; trial++) { // (no recurrent weights without an LSTM)
                 int i = r.nextInt(all[a].length);
                 float keep = all[a][i];
                 double eps = 1e-2;
@@ -91,22 +101,23 @@ class WindowNetTest {
         assertTrue(checked > 50, "most sampled weights influence the loss: " + checked);
     }
 
-    @Test
-    void trainingIsDeterministicForASeedAndLowersTheLoss() {
+    @ParameterizedTest
+    @ValueSource(ints = {0, 3})
+    void trainingIsDeterministicForASeedAndLowersTheLoss(int lstm) {
         NetFeatures f = features();
         Random r = new Random(1);
         List<WindowNetTrainer.Example> data = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             data.add(example(f, r, 3 + r.nextInt(6)));
         }
-        WindowNet a = trainer(30).train(data, f, (e, n) -> { });
-        WindowNet b = trainer(30).train(data, f, (e, n) -> { });
+        WindowNet a = trainer(30, lstm).train(data, f, (e, n) -> { });
+        WindowNet b = trainer(30, lstm).train(data, f, (e, n) -> { });
         float[][] pa = a.params().all();
         float[][] pb = b.params().all();
         for (int i = 0; i < pa.length; i++) {
             assertArrayEquals(pa[i], pb[i]);
         }
-        WindowNetTrainer t = trainer(1);
+        WindowNetTrainer t = trainer(1, lstm);
         NetParams fresh = new NetParams(t.shape(f));
         fresh.init(new Random(3));
         double before = 0;
@@ -118,15 +129,16 @@ class WindowNetTest {
         assertTrue(after < before * 0.7, "loss " + before + " → " + after);
     }
 
-    @Test
-    void savedNetworkScoresExactlyAsTheTrainedOne() throws IOException {
+    @ParameterizedTest
+    @ValueSource(ints = {0, 3})
+    void savedNetworkScoresExactlyAsTheTrainedOne(int lstm) throws IOException {
         NetFeatures f = features();
         Random r = new Random(2);
         List<WindowNetTrainer.Example> data = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             data.add(example(f, r, 5));
         }
-        WindowNet net = trainer(5).train(data, f, (e, n) -> { });
+        WindowNet net = trainer(5, lstm).train(data, f, (e, n) -> { });
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             f.vectors().write(out);
@@ -135,7 +147,7 @@ class WindowNetTest {
         WindowNet back;
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
             WordVectors v = WordVectors.read(in);
-            NetParams p = NetParams.read(in);
+            NetParams p = NetParams.read(in, true);
             back = new WindowNet(p, new NetFeatures(v, new WordClusters(1, Map.of("محمد", new int[] {3})), BUCKETS));
         }
         List<Token> sent = Words.analyze(List.of("قال", "محمد", "في", "القاهره", "أمس"));
@@ -148,5 +160,27 @@ class WindowNetTest {
             assertArrayEquals(e1[i], e2[i]);
         }
         assertArrayEquals(net.transitions(), back.transitions());
+    }
+
+    /** The tagger's forward pass (cached projections, flat arrays) scores a sentence exactly as the trainer's. */
+    @ParameterizedTest
+    @ValueSource(ints = {0, 3})
+    void taggingForwardPassMatchesTheTrainers(int lstm) {
+        NetFeatures f = features();
+        WindowNetTrainer t = trainer(1, lstm);
+        NetParams p = randomParams(t.shape(f), new Random(4));
+        List<Token> sent = Words.analyze(List.of("قال", "محمد", "في", "القاهره", "أمس", "محمد"));
+        NetFeatures.WordInput[] w = sent.stream().map(f::word).toArray(NetFeatures.WordInput[]::new);
+        int[] gaz = {0, 1, 0, 4, 0, 2};
+        int[] p1 = {0, 1, 0, 3, 0, 1};
+        int[] ctx = {0, 1, 0, 2, 0, 1};
+        int[] gold = {0, 1, 0, 3, 0, 1};
+        double trainerLoss = t.sentence(new WindowNetTrainer.Example(w, gaz, p1, ctx, gold), f, p, new NetParams(p.shape),
+                null);
+        float[][] em = new WindowNet(p, f).emissions(sent, gaz, p1, ctx);
+        double taggerLoss = Crf.nll(LABELS, em, p.trans, gold, new float[em.length][LABELS.size()],
+                new float[p.trans.length]);
+        assertEquals(trainerLoss, taggerLoss, 1e-4);
+        assertTrue(trainerLoss > 0);
     }
 }
