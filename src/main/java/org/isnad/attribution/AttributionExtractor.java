@@ -216,7 +216,7 @@ final class AttributionExtractor {
         }
 
         /**
-         * The token after an addressee that directly follows a verb cue («قال لرويترز»، «قالت لـ"سكاي نيوز"»), or
+         * The token after an addressee that directly follows a verb or fronted cue («قال لرويترز»، «قالت لـ"سكاي نيوز"»، «بحسب ما أكده للإذاعة»), or
          * {@code j} when there is none. A cue that governs the preposition («أشار لـ») has no addressee.
          */
         int addresseeEnd(CueMatch c, int j, int limit) {

@@ -45,7 +45,7 @@ final class ImplicitSources {
         if (isRelative(tt, at - 1)) {
             // the antecedent stands right before the relative, whatever it is («التقارير التي تفيد …»)
             Optional<SourcePhrase> near = nearest(tt, at - 2, Math.max(0, at - 6), plural, false, cueAt, false);
-            if (near.isPresent() && near.get().to() < at - 1 && at - 2 >= 0 && chunker.isSourceWord(tt, at - 2)) {
+            if (near.isPresent() && near.get().to() < at - 1 && chunker.isSourceWord(tt, at - 2)) {
                 Optional<SourcePhrase> last = chunker.forward(tt, at - 2, at - 1, cueAt, 0);
                 near = last.isPresent() ? last : near; // «نشرت الصحيفة التقارير التي …»: the last noun, not the first
             }
@@ -75,11 +75,12 @@ final class ImplicitSources {
                 }
             }
         }
+        boolean masculine = d.cue.kind() == CueKind.VERB && !plural && !feminine; // «وقال»، «يضيف»
         Draft best = null;
         for (Draft e : earlier) {
             if (e != d && e.source.isPresent() && e.cue.first() < at && (best == null || e.cue.first() > best.cue.first())
                     && (!plural || isPluralSource(tt, e)) && !nestedAway(e, d, earlier)
-                    && !(masculineVerb(tt, d, plural, feminine) && feminineBody(tt, e))) {
+                    && !(masculine && feminineBody(tt, e))) {
                 best = e;
             }
         }
@@ -88,17 +89,12 @@ final class ImplicitSources {
             return;
         }
         Optional<SourcePhrase> near = nearestPhrase(tt, from, 0, plural, feminine, cueAt);
-        if (near.isPresent() && !(masculineVerb(tt, d, plural, feminine) && feminineHead(tt, near.get()))) {
+        if (near.isPresent() && !(masculine && feminineHead(tt, near.get()))) {
             setImplicit(d, near.get());
             return;
         }
         d.implicit = true;
         d.type = org.isnad.model.SourceType.NAMED_PERSON;
-    }
-
-    /** A verb cue in the masculine singular («وقال»، «يضيف»). */
-    private static boolean masculineVerb(TokenText tt, Draft d, boolean plural, boolean feminine) {
-        return d.cue.kind() == CueKind.VERB && !plural && !feminine && tt.norm(d.cue.first()).length() > 0;
     }
 
     /**

@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * The phrases of a lexicon list by first word, so that a token is compared only with the phrases that can start at it
  * ({@link CueFinder#matches}: the first word equals one of the token's forms) instead of with every phrase of the
- * list. Candidates come in list order, so "the first listed phrase that matches wins" is kept. Immutable and thread-safe; the list must not change after the index is built.
+ * list. Candidates come in list order, so "the first listed phrase that matches wins" is kept. Immutable and
+ * thread-safe; the list must not change after the index is built.
  */
 final class PhraseIndex {
     private static final int[] NONE = new int[0];
