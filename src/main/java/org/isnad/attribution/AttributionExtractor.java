@@ -109,6 +109,9 @@ final class AttributionExtractor {
             if (c.kind() == CueKind.NOUN && Phrases.isChannelNoun(tt, c)) {
                 return;
             }
+            if (Phrases.resumptiveChannel(tt, lex, c).isPresent()) {
+                j++; // «… بيانا أكدت فيه أن …»: the resumptive «فيه» is neither speaker nor content
+            }
             int addressee = j;
             j = addresseeEnd(c, j, limit); // «وقال لأسوشيتد برس في مقابلة: …»: the speaker is not named here
             Optional<SourcePhrase> back = Optional.empty();
@@ -121,7 +124,7 @@ final class AttributionExtractor {
                         .filter(p -> lex.titleAt(tt, p.from()) || lex.headAt(tt, p.from()).isPresent());
             }
             if (back.isPresent() && isRelativeMa(back.get().to() - 1) && chunker.forward(tt, j, limit, isCue, 0, false,
-                    c.entry().frames()).filter(this::plausible).isEmpty()) {
+                    ContentScanner.governed(c.entry())).filter(this::plausible).isEmpty()) {
                 return; // «…، مما يرجح أن …»: the writer's inference from an event, not a reported speaker
             }
             if (back.isPresent() && (probe == clauseStart || tt.isComma(probe - 1))) {
@@ -136,7 +139,13 @@ final class AttributionExtractor {
             // fronted prepositional phrase
             Optional<SourcePhrase> after = back.isPresent()
                     && !Phrases.afterFrontedPreposition(tt, clauseStart, back.get().from()) ? Optional.empty()
-                    : chunker.forward(tt, j, limit, isCue, 0, false, c.entry().frames());
+                    : chunker.forward(tt, j, limit, isCue, 0, false, ContentScanner.governed(c.entry()));
+            if (back.isEmpty() && after.isPresent() && objectAfterVerb(j, c)) {
+                if (!ImplicitSources.isRelative(tt, c.first() - 1)) {
+                    return; // «اتهمتها بدعم …»: an object, and no subject stated
+                }
+                after = Optional.empty(); // «روسيا التي تنفي مسؤوليتها …»: the antecedent speaks
+            }
             if (Phrases.noSourceAfter(tt, c) || j > addressee && after.filter(this::plausible).isEmpty()) {
                 after = Optional.empty(); // «تصريحاته المسيئة»، «ما اعتبره تبعات …»: what follows is not the speaker
             }
@@ -318,9 +327,16 @@ final class AttributionExtractor {
                 return Optional.of(new SourcePhrase(p, p + 1, tt.span(p, p + 1)));
             }
             if (Phrases.resumptiveChannel(tt, lex, c).isPresent()) {
-                return Optional.empty();
+                // «أصدرت اللجنة بيانا أكدت فيه …»: the speaker is the subject before the channel noun, if stated
+                return chunker.backward(tt, c.first() - 1, clauseStart, isCue).filter(p2 -> typer.headClass(tt, p2) != null
+                        || lex.titleAt(tt, p2.from()) || typer.type(tt, p2, entities).entity().isPresent());
             }
             Optional<SourcePhrase> b = chunker.backward(tt, c.first(), clauseStart, isCue);
+            if (b.isEmpty() && clauseStart > 0 && tt.isComplementizer(clauseStart - 1) && c.first() - clauseStart <= 2
+                    && tt.isArabic(clauseStart) && tt.hasArticle(clauseStart) && allWords(clauseStart, c.first())) {
+                // after «أنّ» the subject stands before its verb: «مؤكدا أن الملحقية أكدت تكفلها …»
+                return Optional.of(new SourcePhrase(clauseStart, c.first(), tt.span(clauseStart, c.first())));
+            }
             if (b.isEmpty()) {
                 // «أخبار عديدة خلال الساعات الماضية تزعم …»: the subject stands before a time adverbial
                 for (int k = c.first() - 1; k > clauseStart && k >= c.first() - 5; k--) {
@@ -332,6 +348,42 @@ final class AttributionExtractor {
                 }
             }
             return b;
+        }
+
+        /**
+         * True when the word right after a verb is its object or governed phrase, never its speaker: a noun with a
+         * possessive pronoun that is no person noun («أكدت الملحقية تكفلها …»، «الجهات التي تثبت تورطها») — a
+         * kinship or role noun with a pronoun does speak («وقال والده»، «وأكد محاميها») — or, after a verb that
+         * governs «ب», a word joined to «ب» («اتهمتها بدعم الإرهاب»).
+         */
+        boolean objectAfterVerb(int j, CueMatch c) {
+            if (j + 1 >= tt.size() || !tt.isArabic(j) || tt.hasArticle(j) || lex.lexicalAt(tt, j)
+                    || tt.surface(j).endsWith("ة") || !tt.isArabic(j + 1) || tt.isComplementizer(j + 1)
+                    || typer.type(tt, new SourcePhrase(j, j + 1, tt.span(j, j + 1)), entities).entity().isPresent()) {
+                return false;
+            }
+            String n = tt.norm(j);
+            if (c.entry().frames().contains("ب") && n.startsWith("ب") && n.length() >= 4) {
+                return true;
+            }
+            for (String suffix : new String[] {"هما", "هم", "ها", "ه"}) {
+                if (n.length() > suffix.length() + 2 && n.endsWith(suffix)) {
+                    String stem = n.substring(0, n.length() - suffix.length());
+                    String fem = stem.endsWith("ت") ? stem.substring(0, stem.length() - 1) + "ه" : stem;
+                    return !(lex.isTitle(stem) || lex.isTitle(fem) || lex.head(stem).isPresent()
+                            || lex.head(fem).isPresent());
+                }
+            }
+            return false;
+        }
+
+        boolean allWords(int from, int to) {
+            for (int k = from; k < to; k++) {
+                if (!tt.isArabic(k)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** «الخبر تم تكذيبه من السلطات»: a masdar with a pronoun after «تم»; the content is the subject before. */
@@ -457,6 +509,9 @@ final class AttributionExtractor {
 
         void relays(Draft d, List<Relay> relays) {
             for (Relay r : relays) {
+                if (r.cue().kind() == CueKind.RELAYED && tt.hasArticle(r.source().from()) && !plausible(r.source())) {
+                    continue; // «تناقلته المواقع عن العثور على …»: «عن» introduces a topic, not a speaker
+                }
                 consumed.add(r.cue());
                 Draft x = new Draft(r.cue());
                 setSource(x, r.source());
@@ -474,6 +529,10 @@ final class AttributionExtractor {
 
         boolean plausible(SourcePhrase p) {
             int i = p.from();
+            if (p.to() - i > 1 && tt.isArabic(i) && SourceTyper.isDemonstrative(tt.norm(i))) {
+                return plausible(new SourcePhrase(i + 1, p.to(), new org.isnad.doc.Span(tt.tok(i + 1).start(),
+                        p.span().end()))); // «وبحسب هؤلاء الباحثين …»
+            }
             if (!tt.isArabic(i)) {
                 return tt.isWord(i) && typer.type(tt, p, entities).entity().isPresent();
             }

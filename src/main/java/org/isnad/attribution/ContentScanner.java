@@ -21,6 +21,20 @@ final class ContentScanner {
             "بمجرد", "لمجرد", "لولا", "بعدما", "غير", "الا", "لان", "اذ");
     private static final Set<String> ADVERSATIVES = Set.of("لكن", "لكنه", "لكنها", "لكنهم", "ولكن", "غير", "الا", "بيد");
     private static final Set<String> RELAY_VERBS = Set.of("نقل", "تناقل");
+    private static final Set<String> WITH_AN = Set.of("عن");
+
+    /**
+     * The prepositions that end a source phrase after this cue: its governed ones, and «عن» after a relaying verb,
+     * which introduces the original speaker («نقل مكتبه الإعلامي عن الوزير قوله …») rather than an affiliation.
+     */
+    static Set<String> governed(CueEntry entry) {
+        if (!RELAY_VERBS.contains(entry.lemma())) {
+            return entry.frames();
+        }
+        Set<String> s = new java.util.HashSet<>(entry.frames());
+        s.addAll(WITH_AN);
+        return s;
+    }
 
     private final SourceLexicon lex;
     private final SourceChunker chunker;

@@ -136,7 +136,11 @@ final class Phrases {
     static Optional<Channel> resumptiveChannel(TokenText tt, SourceLexicon lex, CueMatch c) {
         if (c.end() < tt.size() && tt.isArabic(c.end()) && tt.norm(c.end()).matches("فيها|فيه")
                 && c.first() > 0 && tt.isArabic(c.first() - 1)) {
-            Optional<SourceLexicon.HeadClass> h = lex.headAt(tt, c.first() - 1);
+            int k = c.first() - 1;
+            String n = tt.norm(k);
+            // the accusative of an indefinite noun keeps its tanween alif: «أصدرت اللجنة بيانا أكدت فيه …»
+            Optional<SourceLexicon.HeadClass> h = lex.headAt(tt, k).or(() -> !tt.hasArticle(k) && n.length() > 3
+                    && n.endsWith("ا") ? lex.head(n.substring(0, n.length() - 1)) : Optional.empty());
             if (h.isPresent() && h.get() == SourceLexicon.HeadClass.SOCIAL) {
                 return Optional.of(Channel.SOCIAL_MEDIA);
             }

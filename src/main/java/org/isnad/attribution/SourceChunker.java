@@ -12,6 +12,10 @@ import org.isnad.doc.Span;
  */
 final class SourceChunker {
     static final int MAX_FORWARD = 22;
+    /** Time nouns that after a preposition make a time adverbial («في وقت سابق»، «في أعقاب»، «في ختام»), folded. */
+    private static final java.util.Set<String> TIME_AFTER_PREPOSITION = java.util.Set.of("وقت", "الوقت", "اعقاب",
+            "ختام", "مستهل", "مطلع", "اواخر", "اوائل", "منتصف", "اثناء", "غضون", "اليوم", "ساعه", "ساعات",
+            "الساعات", "الايام", "الاسابيع", "الاشهر", "السنوات");
     /** Quantifiers and fixed words that are never part of a name («أحد محامي …»، «المتحدث باسم …»). */
     private static final java.util.Set<String> NOT_NAMES = java.util.Set.of("باسم", "احد", "بعض", "عدد", "كل", "معظم",
             "جميع", "غالبيه", "اغلب", "هذا", "هذه", "ذلك", "تلك", "من", "ذات", "نفس");
@@ -124,6 +128,11 @@ final class SourceChunker {
                 continue;
             }
             String surface = tt.tok(k).surface();
+            if (k > i && (surface.equals("#") || surface.equals("_")) && k + 1 < limit && tt.isWord(k + 1)
+                    && tt.tok(k + 1).start() == tt.tok(k).end()) {
+                k++; // a hashtag joins its words with «_»: «رئيس #مجلس_الأعمال_السعودي_الفرنسي»
+                continue;
+            }
             if (surface.equals("(") && k > i) {
                 int close = findClose(tt, k, limit);
                 if (close < 0 || close - k > 5) {
@@ -174,6 +183,13 @@ final class SourceChunker {
             if (k > i && tt.isPreposition(k) && governed.contains(tt.norm(k))) {
                 break;
             }
+            if (k > i && tt.isPreposition(k) && k + 1 < limit && tt.isArabic(k + 1)
+                    && TIME_AFTER_PREPOSITION.contains(tt.norm(k + 1))) {
+                break; // «أعلنت الوزارة في وقت سابق …»، «قال في أعقاب …»: a time adverbial, not an affiliation
+            }
+            if (k > i && tt.isPreposition(k) && k + 1 < limit && startsChannel(tt, k + 1)) {
+                break; // «وأوضحت المصادر في اتصال هاتفي، أن …»: the channel, not an affiliation
+            }
             if (k > i && tt.isPreposition(k)) {
                 boolean roleHead = head != null && head != HeadClass.MEDIA && head != HeadClass.PLATFORM || hasTitle;
                 if (name || !roleHead || k + 1 >= limit || !canStart(tt, k + 1, cueAt) || hasPronounSuffix(tt, k + 1)) {
@@ -200,8 +216,9 @@ final class SourceChunker {
                     && (title || hc.filter(h -> h != HeadClass.PLATFORM).isPresent())) {
                 break; // an apposition or a new noun after a name: «الدكتور فلان طبيب …»، «أردوغان قرار …»
             }
-            if (k > i && name && tt.hasArticle(k) && n.endsWith("ات") && n.length() >= 6) {
-                break; // a definite plural after a name is the object: «… خالد بن سلمان الاتهامات»
+            if (k > i && name && tt.hasArticle(k) && n.endsWith("ات") && n.length() >= 6
+                    || k > i && (name || bareNameSoFar) && org.isnad.ner.BrokenPluralRule.isDefiniteBrokenPlural(tt.tok(k))) {
+                break; // a definite plural after a name is the object: «… خالد بن سلمان الاتهامات»، «شتاينماير الأكراد»
             }
             boolean attached = tt.tok(k).proclitics().startsWith("ل") || tt.tok(k).proclitics().startsWith("ب");
             if (k > i && tt.tok(k).proclitics().startsWith("ل") && (name || bareNameSoFar)) {
@@ -223,6 +240,10 @@ final class SourceChunker {
                     && (tt.norm(k).endsWith("ه") && !tt.surface(k).endsWith("ة") || tt.norm(k).endsWith("ها"))
                     && !given) {
                 break; // a noun with a possessive pronoun after a name is the object: «أكد زيدان رغبته …»
+            }
+            if (k > i && lastIncluded == k - 1 && nominativePlural(tt, k - 1) && tt.isArabic(k) && !tt.hasArticle(k)
+                    && tt.surface(k).endsWith("ة") && !coordinatedHere) {
+                break; // «يتهم كثيرون حركة بوكو حرام …»: a feminine noun cannot describe a masculine plural
             }
             if (k > i && lastIncluded == k - 1 && soundPluralHead(tt, k - 1) && tt.hasArticle(k) && !coordinatedHere
                     && !n.endsWith("ي") && !n.endsWith("يه") && !n.endsWith("يون") && !n.endsWith("يين")) {
@@ -266,6 +287,12 @@ final class SourceChunker {
         return Optional.of(new SourcePhrase(from, to, new Span(start, tt.tok(to - 1).end())));
     }
 
+    /** An indefinite word in the nominative sound masculine plural, which keeps its nun («كثيرون»، «ناشطون»). */
+    private static boolean nominativePlural(TokenText tt, int k) {
+        String n = tt.isArabic(k) ? tt.bare(k) : "";
+        return n.length() >= 5 && !tt.hasArticle(k) && n.endsWith("ون");
+    }
+
     /** An indefinite listed head in the plural or dual with its nun («ناشطون»، «مسؤولين»، «مصدران»). */
     private boolean soundPluralHead(TokenText tt, int k) {
         String n = tt.isArabic(k) ? tt.bare(k) : "";
@@ -281,7 +308,7 @@ final class SourceChunker {
 
     private boolean nameRun(TokenText tt, int last) {
         return last >= 0 && tt.isArabic(last) && !tt.hasArticle(last) && !lex.lexicalAt(tt, last)
-                && !NOT_NAMES.contains(tt.norm(last)) && !tt.tok(last).proclitics().startsWith("ل");
+                && !NOT_NAMES.contains(tt.norm(last)) && !SourceTyper.isDemonstrative(tt.norm(last)) && !tt.tok(last).proclitics().startsWith("ل");
     }
 
     private boolean coordinated(TokenText tt, int k) {

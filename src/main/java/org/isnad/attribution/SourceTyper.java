@@ -22,6 +22,14 @@ final class SourceTyper {
     static final java.util.Set<String> SELF = java.util.Set.of("ذاته", "ذاتها", "ذاتهم", "نفسه", "نفسها", "انفسهم");
     private static final List<String> QUANTIFIERS = List.of("بعض", "عدد", "احد", "كل", "معظم", "اغلب", "مجموعه",
             "عديد", "عشرات");
+    /** «هؤلاء المحللون»، «هذا المسؤول»: a demonstrative before the noun that carries the type. */
+    private static final java.util.Set<String> DEMONSTRATIVES = java.util.Set.of("هذا", "هذه", "هذان", "هاتان",
+            "هذين", "هاتين", "هؤلاء", "ذلك", "تلك", "اولئك");
+
+    /** True for a demonstrative pronoun (folded), which points at a noun and is never a name itself. */
+    static boolean isDemonstrative(String folded) {
+        return DEMONSTRATIVES.contains(folded);
+    }
     private final SourceLexicon lex;
     private final SourceChunker chunker;
 
@@ -35,6 +43,10 @@ final class SourceTyper {
     }
 
     Typed type(TokenText tt, SourcePhrase p, List<Entity> entities) {
+        if (p.to() - p.from() > 1 && tt.isArabic(p.from()) && DEMONSTRATIVES.contains(tt.norm(p.from()))) {
+            return type(tt, new SourcePhrase(p.from() + 1, p.to(), new Span(tt.tok(p.from() + 1).start(),
+                    p.span().end())), entities);
+        }
         HeadClass head = headClass(tt, p);
         boolean platform = false;
         for (int i = p.from() + 1; i < p.to(); i++) {
@@ -104,13 +116,16 @@ final class SourceTyper {
     /**
      * A definite sound masculine plural that is not a nisba («المحققون»، «المحللين»، «المتظاهرون»): people named by
      * what they do. Nisba plurals («الحوثيون»، «الفلسطينيين») name groups and peoples and are left to the other rules.
+     * Also the dual of a participle («المشتبهان»، «المتهمان»، «المراهقان»): two people named by their role.
      */
     private static boolean rolePlural(TokenText tt, int i) {
         if (!tt.isArabic(i) || !tt.hasArticle(i)) {
             return false;
         }
         String n = tt.tok(i).base();
-        return n.length() >= 7 && (n.endsWith("ون") || n.endsWith("ين")) && !n.endsWith("يون") && !n.endsWith("يين");
+        boolean participleDual = n.length() >= 8 && n.startsWith("الم") && n.endsWith("ان") && !n.endsWith("يان");
+        return participleDual || n.length() >= 7 && (n.endsWith("ون") || n.endsWith("ين")) && !n.endsWith("يون")
+                && !n.endsWith("يين");
     }
 
     /** The class of the phrase's head: a multi-word head at its start, else its first word after quantifiers. */

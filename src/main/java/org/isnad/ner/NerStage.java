@@ -28,6 +28,7 @@ public final class NerStage implements Stage {
     private final OrgHeadRule orgHeads = new OrgHeadRule();
     private final NisbaNameRule nisbaNames;
     private final CurrencyRule currencies;
+    private final BrokenPluralRule plurals = new BrokenPluralRule();
 
     public NerStage(PipelineConfig config) {
         try {
@@ -102,6 +103,7 @@ public final class NerStage implements Stage {
             tagged = orgHeads.apply(st, tagged, base);
             tagged = nisbaNames.apply(st, tagged, base);
             tagged = currencies.apply(st, tagged, base);
+            tagged = plurals.apply(st, tagged, base);
             boolean[] taken = new boolean[st.size()];
             for (Mention m : tagged) {
                 for (int j = m.first(); j < m.end(); j++) {
