@@ -141,8 +141,10 @@ final class AttributionExtractor {
                     && !Phrases.afterFrontedPreposition(tt, clauseStart, back.get().from()) ? Optional.empty()
                     : chunker.forward(tt, j, limit, isCue, 0, false, ContentScanner.governed(c.entry()));
             if (back.isEmpty() && after.isPresent() && objectAfterVerb(j, c)) {
-                if (!ImplicitSources.isRelative(tt, c.first() - 1)) {
-                    return; // «اتهمتها بدعم …»: an object, and no subject stated
+                if (!ImplicitSources.isRelative(tt, c.first() - 1)
+                        || ContentScanner.endsWithObjectPronoun(tt.norm(c.first())) && !tt.norm(c.first()).endsWith(
+                        c.entry().lemma().substring(c.entry().lemma().length() - 1))) {
+                    return; // «اتهمتها بدعم …»، «قطر التي اتهمتها بدعم …»: the antecedent is the object, no subject
                 }
                 after = Optional.empty(); // «روسيا التي تنفي مسؤوليتها …»: the antecedent speaks
             }
@@ -513,6 +515,11 @@ final class AttributionExtractor {
                     continue; // «تناقلته المواقع عن العثور على …»: «عن» introduces a topic, not a speaker
                 }
                 consumed.add(r.cue());
+                for (int k = r.source().to(); r.cue().kind() == CueKind.PREP && k < d.contentFrom && k < cueAt.length; k++) {
+                    if (cueAt[k] != null && cueAt[k].kind() == CueKind.NOUN) {
+                        consumed.add(cueAt[k]); // «على لسان فلان قوله: …»: one saying, already relayed
+                    }
+                }
                 Draft x = new Draft(r.cue());
                 setSource(x, r.source());
                 x.content = d.content;

@@ -22,6 +22,8 @@ final class ContentScanner {
     private static final Set<String> ADVERSATIVES = Set.of("لكن", "لكنه", "لكنها", "لكنهم", "ولكن", "غير", "الا", "بيد");
     private static final Set<String> RELAY_VERBS = Set.of("نقل", "تناقل");
     private static final Set<String> WITH_AN = Set.of("عن");
+    /** The lemma of the phrase cue «على لسان», which after a relaying verb names the original speaker. */
+    private static final String ON_THE_TONGUE = "على لسان";
 
     /**
      * The prepositions that end a source phrase after this cue: its governed ones, and «عن» after a relaying verb,
@@ -122,6 +124,10 @@ final class ContentScanner {
                 if (other.kind() == CueKind.PREP || other.kind() == CueKind.PRONOUN) {
                     Optional<SourcePhrase> np = chunker.forward(tt, other.end(), limit, flags(cueAt),
                             other.lamInNext() ? 1 : 0);
+                    if (np.isPresent() && explicitSource && RELAY_VERBS.contains(entry.lemma())
+                            && ON_THE_TONGUE.equals(other.entry().lemma()) && relays.stream().noneMatch(Relay::isChild)) {
+                        relays.add(new Relay(other, np.get(), true)); // «نقلت الوكالة على لسان فلان قوله: …»
+                    }
                     j = np.map(SourcePhrase::to).orElse(other.end());
                     continue;
                 }
@@ -134,6 +140,11 @@ final class ContentScanner {
                         j = np.get().to();
                         continue;
                     }
+                }
+                if (other.kind() == CueKind.NOUN && !relays.isEmpty() && relays.get(relays.size() - 1).isChild()
+                        && relays.get(relays.size() - 1).cue().kind() == CueKind.PREP) {
+                    j = other.end(); // «على لسان فلان قوله»: the saying belongs to the one already relayed
+                    continue;
                 }
                 if (other.kind() == CueKind.NOUN && !relays.isEmpty() && relays.get(relays.size() - 1).isChild()) {
                     Relay last = relays.remove(relays.size() - 1);

@@ -52,6 +52,25 @@ class SubjectsAndObjectsTest {
     }
 
     @Test
+    void anAgencyRelaysTheOneOnWhoseTongueItQuotesAndTheSayingIsOneAttribution() {
+        Analysed r = Analysed.of("ونقلت وكالة الأنباء الرسمية على لسان المندوب قوله: \"موقفنا ثابت\".");
+        Attribution agency = r.cue("نقلت");
+        r.assertSource(agency, "وكالة الأنباء الرسمية", "MEDIA", false);
+        Attribution tongue = r.cue("على لسان");
+        assertEquals("المندوب", r.source(tongue), r.describe());
+        assertEquals(agency.id(), tongue.parent().orElseThrow(), r.describe());
+        assertTrue(r.attributions().stream().noneMatch(a -> r.doc.text(a.cue()).equals("قوله")), r.describe());
+    }
+
+    @Test
+    void theAntecedentOfARelativeWithAnObjectPronounIsNotTheSpeaker() {
+        Analysed r = Analysed.of("وقطعت الدول العلاقات مع الإمارة التي اتهمتها بدعم الجماعات المسلحة.");
+        assertTrue(r.attributions().stream().noneMatch(a -> r.source(a).equals("الإمارة")), r.describe());
+        Analysed denies = Analysed.of("وردت الحكومة التي تنفي مسؤوليتها عن الحادث ببيان مقتضب.");
+        assertEquals("الحكومة", denies.source(denies.cue("تنفي")), denies.describe());
+    }
+
+    @Test
     void aTopicAfterAnIsNoRelayedSpeaker() {
         Analysed r = Analysed.of("ونفى مصدر أمني ما تناقلته المواقع عن العثور على متفجرات في السيارة.");
         assertTrue(r.attributions().stream().noneMatch(a -> r.source(a).startsWith("العثور")), r.describe());
