@@ -359,15 +359,26 @@ final class AttributionExtractor {
          * governs «ب», a word joined to «ب» («اتهمتها بدعم الإرهاب»).
          */
         boolean objectAfterVerb(int j, CueMatch c) {
-            if (j + 1 >= tt.size() || !tt.isArabic(j) || tt.hasArticle(j) || lex.lexicalAt(tt, j)
-                    || tt.surface(j).endsWith("ة") || !tt.isArabic(j + 1) || tt.isComplementizer(j + 1)
-                    || typer.type(tt, new SourcePhrase(j, j + 1, tt.span(j, j + 1)), entities).entity().isPresent()) {
+            if (j + 1 >= tt.size() || !tt.isArabic(j + 1) || tt.isComplementizer(j + 1) || !unlisted(j)) {
                 return false;
             }
             String n = tt.norm(j);
-            if (c.entry().frames().contains("ب") && n.startsWith("ب") && n.length() >= 4) {
-                return true;
+            return c.entry().frames().contains("ب") && n.startsWith("ب") && n.length() >= 4 || possessedThing(j);
+        }
+
+        /** An Arabic word without article that is in no lexicon, not a feminine noun in ة and in no entity. */
+        private boolean unlisted(int j) {
+            return j < tt.size() && tt.isArabic(j) && !tt.hasArticle(j) && !lex.lexicalAt(tt, j)
+                    && !tt.surface(j).endsWith("ة")
+                    && typer.type(tt, new SourcePhrase(j, j + 1, tt.span(j, j + 1)), entities).entity().isEmpty();
+        }
+
+        /** A noun with a possessive pronoun whose stem is no person, title or body noun («تورطها»، «تدخله»). */
+        boolean possessedThing(int j) {
+            if (!unlisted(j)) {
+                return false;
             }
+            String n = tt.norm(j);
             for (String suffix : new String[] {"هما", "هم", "ها", "ه"}) {
                 if (n.length() > suffix.length() + 2 && n.endsWith(suffix)) {
                     String stem = n.substring(0, n.length() - suffix.length());
@@ -469,7 +480,12 @@ final class AttributionExtractor {
                 }
             }
             Draft d = new Draft(c);
-            setSource(d, np.get());
+            if (c.kind() == CueKind.FRONT && np.get().to() - np.get().from() == 1 && possessedThing(np.get().from())) {
+                implicit.resolve(tt, d, drafts, isCue); // «وفق ما جاء في تدخله»: the one the pronoun refers to
+                retype(d);
+            } else {
+                setSource(d, np.get());
+            }
             int k = np.get().to();
             Optional<SourceLexicon.MultiWord<Channel>> ch = k < limit ? scanner.channelAt(tt, k) : Optional.empty();
             d.channel = ch.map(SourceLexicon.MultiWord::value).orElse(null);

@@ -183,6 +183,10 @@ final class ContentScanner {
                 for (int m = 0; m < 2 && j < limit && Phrases.isModifier(tt, j) && cueAt[j] == null; m++) {
                     j++;
                 }
+                if (j + 1 < limit && tt.isArabic(j) && cueAt[j] == null && !tt.hasArticle(j)
+                        && endsWithObjectPronoun(tt.norm(j)) && (tt.isComplementizer(j + 1) || tt.isComma(j + 1))) {
+                    j++; // «في بلاغ أصدرته أن …»: a relative verb on the channel noun
+                }
                 continue;
             }
             String n = tt.norm(j);

@@ -168,7 +168,8 @@ final class SourceChunker {
                 break; // «الراشد لاحقاً»
             }
             boolean afterNumber = k > i && tt.tok(k - 1).kind() == org.isnad.text.TokenKind.DIGITS; // «في 10 أكتوبر»
-            if (k > i && (!afterNumber && (lex.isBreak(n) || lex.isBreak(tt.bare(k))) || tt.isComplementizer(k)
+            boolean fm = k > i && n.equals("ام") && tt.isArabic(k - 1) && tt.norm(k - 1).equals("اف"); // «الجوهرة أف أم»
+            if (k > i && (!afterNumber && !fm && (lex.isBreak(n) || lex.isBreak(tt.bare(k))) || tt.isComplementizer(k)
                     || lex.timePhraseAt(tt, k)
                     || isPronounPhrase(tt, k) || startsChannel(tt, k) || n.equals("ل"))) {
                 break;
@@ -204,7 +205,10 @@ final class SourceChunker {
                     || !hasTitle && lex.headAt(tt, k).filter(h -> h == HeadClass.MEDIA).isPresent())) {
                 break; // the addressee: «قال مصدر أمني للإذاعة»، «قالت الشرطة لوكالة الأنباء»
             }
-            if (k > i && tt.tok(k).proclitics().startsWith("و") && !coordinated(tt, k)
+            // «الشركة الوطنية لاستغلال وتوزيع المياه»: a second verbal noun in construct joins the first
+            boolean secondMasdar = afterAttached && lastIncluded == k - 1 && tt.tok(k - 1).proclitics().startsWith("ل")
+                    && !tt.hasArticle(k) && k + 1 < limit && tt.isArabic(k + 1) && tt.hasArticle(k + 1);
+            if (k > i && tt.tok(k).proclitics().startsWith("و") && !coordinated(tt, k) && !secondMasdar
                     && !(lex.nameAt(tt, k) && org.isnad.text.CliticAnalyzer.get().isWholeWord(tt.norm(k)))) {
                 break;
             }

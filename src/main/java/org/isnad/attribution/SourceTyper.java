@@ -95,7 +95,7 @@ final class SourceTyper {
             if (tt.isArabic(p.from()) && tt.norm(p.from()).equals("من")) {
                 return new Typed(SourceType.ANONYMOUS, id);
             }
-            if (person.isEmpty() && rolePlural(tt, p.from())) {
+            if (person.isEmpty() && (rolePlural(tt, p.from()) || agentParticiple(tt, p.from()))) {
                 return new Typed(SourceType.UNNAMED_OFFICIAL, id); // «المحققون الفرنسيون»، «المراقبين»
             }
             boolean surname = p.to() - p.from() == 1 && tt.isArabic(p.from()) && tt.norm(p.from()).endsWith("ي");
@@ -127,6 +127,16 @@ final class SourceTyper {
         return participleDual || n.length() >= 7 && (n.endsWith("ون") || n.endsWith("ين")) && !n.endsWith("يون")
                 && !n.endsWith("يين");
     }
+
+    /**
+     * A definite participle of the تَفَعَّلَ / تَفاعَلَ forms («المتدخل»، «المتظاهر»، «المتحدث»): a person by what they
+     * do. Organisations are named by other nouns («المجلس»، «المركز»), which the head lexicon lists.
+     */
+    private static boolean agentParticiple(TokenText tt, int i) {
+        return tt.isArabic(i) && tt.hasArticle(i) && AGENT.matcher(tt.tok(i).base()).matches();
+    }
+
+    private static final java.util.regex.Pattern AGENT = java.util.regex.Pattern.compile("المت[^ا]{3}|المت[^ا]ا[^ا]{2}");
 
     /** The class of the phrase's head: a multi-word head at its start, else its first word after quantifiers. */
     HeadClass headClass(TokenText tt, SourcePhrase p) {

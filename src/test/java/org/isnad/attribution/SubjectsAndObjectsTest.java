@@ -140,4 +140,25 @@ class SubjectsAndObjectsTest {
         Analysed r = Analysed.of("ويتهم كثيرون حركة المعارضة بإشعال الأزمة.");
         assertEquals("كثيرون", r.source(r.cue("يتهم")), r.describe());
     }
+
+    @Test
+    void tunisianRadioNamesAndJoinedVerbalNounsStayInTheSpeakersPhrase() {
+        Analysed fm = Analysed.of("وتوقف المعلمون عن العمل حسب مراسل شمس أف أم بالجهة.");
+        assertEquals("مراسل شمس أف أم بالجهة", fm.source(fm.cue("حسب")), fm.describe());
+        Analysed company = Analysed.of("أكدت الشركة الوطنية لاستغلال وتوزيع المياه في بلاغ أصدرته أن الانقطاع مؤقت.");
+        Attribution a = company.cue("أكدت");
+        assertEquals("الشركة الوطنية لاستغلال وتوزيع المياه", company.source(a), company.describe());
+        assertTrue(company.content(a).startsWith("أن"), company.describe());
+    }
+
+    @Test
+    void aPossessedNounAfterAFrontedCueRefersBackAndAParticipleIsAPersonByRole() {
+        Analysed r = Analysed.of("وقال المتدخل إن النسبة ارتفعت. وبلغت النسبة 16 بالمائة، وفق ما جاء في تدخله.");
+        r.assertSource(r.cue("قال"), "المتدخل", "UNNAMED_OFFICIAL", false);
+        Attribution fronted = r.cue("وفق ما جاء في");
+        assertTrue(fronted.source().implicit(), r.describe());
+        assertEquals("المتدخل", r.source(fronted), r.describe());
+        Analysed ours = Analysed.of("وتم رفع الدعوى حسب ما أكدته المحامية سلوى الهادي لمراسلتنا.");
+        assertEquals("المحامية سلوى الهادي", ours.source(ours.cue("حسب ما أكدته")), ours.describe());
+    }
 }
