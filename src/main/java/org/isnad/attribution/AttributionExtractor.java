@@ -140,7 +140,9 @@ final class AttributionExtractor {
             Optional<SourcePhrase> after = back.isPresent()
                     && !Phrases.afterFrontedPreposition(tt, clauseStart, back.get().from()) ? Optional.empty()
                     : chunker.forward(tt, j, limit, isCue, 0, false, ContentScanner.governed(c.entry()));
-            if (back.isEmpty() && after.isPresent() && objectAfterVerb(j, c)) {
+            boolean masdar = after.isPresent() && tt.isArabic(j) && !tt.hasArticle(j) && !lex.lexicalAt(tt, j)
+                    && SourceChunker.DERIVED_MASDAR.matcher(tt.norm(j)).matches(); // «كشفوا استمرار قادة …»
+            if (back.isEmpty() && after.isPresent() && (masdar || objectAfterVerb(j, c))) {
                 if (!ImplicitSources.isRelative(tt, c.first() - 1)
                         || ContentScanner.endsWithObjectPronoun(tt.norm(c.first())) && !tt.norm(c.first()).endsWith(
                         c.entry().lemma().substring(c.entry().lemma().length() - 1))) {
@@ -339,6 +341,13 @@ final class AttributionExtractor {
                 // after «أنّ» the subject stands before its verb: «مؤكدا أن الملحقية أكدت تكفلها …»
                 return Optional.of(new SourcePhrase(clauseStart, c.first(), tt.span(clauseStart, c.first())));
             }
+            int kana = clauseStart;
+            if (b.isEmpty() && tt.isArabic(kana) && tt.bare(kana).matches("كان|كانت|كانوا") && c.first() - kana >= 2
+                    && c.first() - kana <= 4 && tt.isArabic(kana + 1) && allWords(kana + 1, c.first())
+                    && plausibleAfterKana(kana + 1, c)) {
+                // «وكان مدنيون في الحديدة كشفوا …»: the subject of «كان» stands between it and the verb
+                return Optional.of(new SourcePhrase(kana + 1, c.first(), tt.span(kana + 1, c.first())));
+            }
             if (b.isEmpty()) {
                 // «أخبار عديدة خلال الساعات الماضية تزعم …»: the subject stands before a time adverbial
                 for (int k = c.first() - 1; k > clauseStart && k >= c.first() - 5; k--) {
@@ -388,6 +397,15 @@ final class AttributionExtractor {
                 }
             }
             return false;
+        }
+
+        /** A subject after «كان» that agrees with a plural verb: a sound or listed plural («مدنيون»، «مسؤولون»). */
+        private boolean plausibleAfterKana(int i, CueMatch c) {
+            String v = tt.norm(c.first());
+            String n = tt.bare(i);
+            boolean pluralVerb = v.endsWith("وا") || v.endsWith("ون");
+            return pluralVerb ? n.endsWith("ون") || n.endsWith("ين") || lex.headAt(tt, i).isPresent()
+                    : lex.headAt(tt, i).isPresent() || lex.titleAt(tt, i);
         }
 
         boolean allWords(int from, int to) {

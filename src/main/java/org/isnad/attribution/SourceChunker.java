@@ -12,13 +12,19 @@ import org.isnad.doc.Span;
  */
 final class SourceChunker {
     static final int MAX_FORWARD = 22;
+    /** «ومقرها»: the seat of a body, a parenthetical after its name (folded). */
+    private static final java.util.Set<String> SEAT = java.util.Set.of("ومقرها", "ومقره");
+    /** Verbal nouns of the derived forms استفعال، افتعال، انفعال: never a speaker («كشفوا استمرار …»). */
+    static final java.util.regex.Pattern DERIVED_MASDAR =
+            java.util.regex.Pattern.compile("است[^ا]{2}ا[^ا]|ا[^ا]ت[^ا]ا[^ا]|ان[^ا]{2}ا[^ا]");
     /** Time nouns that after a preposition make a time adverbial («في وقت سابق»، «في أعقاب»، «في ختام»), folded. */
     private static final java.util.Set<String> TIME_AFTER_PREPOSITION = java.util.Set.of("وقت", "الوقت", "اعقاب",
             "ختام", "مستهل", "مطلع", "اواخر", "اوائل", "منتصف", "اثناء", "غضون", "اليوم", "ساعه", "ساعات",
             "الساعات", "الايام", "الاسابيع", "الاشهر", "السنوات");
     /** Quantifiers and fixed words that are never part of a name («أحد محامي …»، «المتحدث باسم …»). */
     private static final java.util.Set<String> NOT_NAMES = java.util.Set.of("باسم", "احد", "بعض", "عدد", "كل", "معظم",
-            "جميع", "غالبيه", "اغلب", "هذا", "هذه", "ذلك", "تلك", "من", "ذات", "نفس");
+            "جميع", "غالبيه", "اغلب", "هذا", "هذه", "ذلك", "تلك", "من", "ذات", "نفس", "احدث", "اخر", "ابرز", "اهم",
+            "اكثر", "اكبر", "اقدم");
     /** Particles of a nasab inside a name («بن»، «ولد» in Mauritanian names): the next word is always a name part. */
     static final java.util.Set<String> NASAB = java.util.Set.of("بن", "ابن", "بنت", "ابنه", "ولد");
     /** Nouns of quantity whose «من» phrase names the group that speaks («عدد من النشطاء»). */
@@ -42,14 +48,25 @@ final class SourceChunker {
             return p > i + 1 && p - i <= 8 && p + 1 < tt.sentenceOf(i).endToken() && !tt.isTerminator(p + 1)
                     && canStart(tt, i + 1, cueAt);
         }
+        if (tt.isArabic(i) && tt.norm(i).length() == 1 && abbreviatedTitle(tt, i)) {
+            return true;
+        }
         if (!tt.isWord(i) || tt.isComplementizer(i) || tt.isPreposition(i) || tt.isArabic(i) && tt.norm(i).length() < 2) {
             return false;
+        }
+        if (tt.isArabic(i) && tt.tok(i).proclitics().startsWith("ب") && tt.hasArticle(i)) {
+            return false; // «وشدد بالقول: …»: a prepositional phrase is never the subject
         }
         String n = tt.norm(i);
         if (lex.isBreak(n) || lex.isBreak(tt.bare(i)) || isPronounPhrase(tt, i) || circumstantial(tt, i)) {
             return false;
         }
         return !startsChannel(tt, i);
+    }
+
+    /** «د. علام»: a one-letter abbreviation listed as a title, its full stop, then an Arabic word. */
+    boolean abbreviatedTitle(TokenText tt, int i) {
+        return i + 2 < tt.size() && lex.titleAt(tt, i) && tt.surface(i + 1).equals(".") && tt.isArabic(i + 2);
     }
 
     /**
@@ -131,6 +148,10 @@ final class SourceChunker {
             if (k > i && (surface.equals("#") || surface.equals("_")) && k + 1 < limit && tt.isWord(k + 1)
                     && tt.tok(k + 1).start() == tt.tok(k).end()) {
                 k++; // a hashtag joins its words with «_»: «رئيس #مجلس_الأعمال_السعودي_الفرنسي»
+                continue;
+            }
+            if (k == i + 1 && surface.equals(".") && abbreviatedTitle(tt, i)) {
+                k++; // the full stop of «د.»
                 continue;
             }
             if (surface.equals("(") && k > i) {
@@ -382,6 +403,11 @@ final class SourceChunker {
                 break;
             }
             String n = tt.norm(j);
+            if (SEAT.contains(n) && j > clauseStart && s - j <= 3) {
+                e = j; // «المنظمة الدولية ومقرها جنيف قالت»: the seat is said in passing, the body is the subject
+                s = j;
+                continue;
+            }
             if (lex.isBreak(n) && !(n.equals("بعد") && j > 0 && tt.norm(j - 1).equals("عن"))) {
                 break;
             }

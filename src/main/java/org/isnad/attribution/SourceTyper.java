@@ -20,8 +20,9 @@ final class SourceTyper {
     private static final java.util.Set<String> SAME = java.util.Set.of("ذات", "نفس");
     /** «المسؤول ذاته»، «المصدر نفسه»: "… himself / the same" after the noun; never a name. */
     static final java.util.Set<String> SELF = java.util.Set.of("ذاته", "ذاتها", "ذاتهم", "نفسه", "نفسها", "انفسهم");
+    /** Quantifiers and elatives before the noun that carries the type («بعض المسؤولين»، «أحدث البيانات»). */
     private static final List<String> QUANTIFIERS = List.of("بعض", "عدد", "احد", "كل", "معظم", "اغلب", "مجموعه",
-            "عديد", "عشرات");
+            "عديد", "عشرات", "احدث", "اخر", "ابرز", "اهم", "اكثر", "اكبر", "اقدم");
     /** «هؤلاء المحللون»، «هذا المسؤول»: a demonstrative before the noun that carries the type. */
     private static final java.util.Set<String> DEMONSTRATIVES = java.util.Set.of("هذا", "هذه", "هذان", "هاتان",
             "هذين", "هاتين", "هؤلاء", "ذلك", "تلك", "اولئك");
@@ -263,7 +264,7 @@ final class SourceTyper {
             }
             if (lex.titleAt(tt, i) || lex.headAt(tt, i).isPresent()) {
                 afterTitle = true;
-                definite |= tt.hasArticle(i);
+                definite |= tt.hasArticle(i) || tt.norm(i).length() == 1; // «د. فلان» stands for «الدكتور فلان»
                 continue;
             }
             if (tt.hasArticle(i)) {

@@ -91,7 +91,10 @@ public final class CliticAnalyzer {
                     append(pro, article);
                     return finish(pro, after);
                 }
-                if (after.length() >= 4 && !isException(rest)) {
+                // a remainder ending in the plural verb suffix «وا» is a verb, which takes no ب or ك and only the
+                // lam of purpose before its imperfect («كشفوا»، «بحثوا»، «لعبوا» stay whole; «ليقولوا» → ل + يقولوا)
+                boolean verb = after.endsWith("وا") && !(p.equals("ل") && "يت".indexOf(after.charAt(0)) >= 0);
+                if (after.length() >= 4 && !isException(rest) && !verb) {
                     // a listed whole word after the preposition is a reason to split, not to keep: «لوزارة» → ل + وزارة
                     append(pro, p);
                     rest = after;

@@ -161,4 +161,28 @@ class SubjectsAndObjectsTest {
         Analysed ours = Analysed.of("وتم رفع الدعوى حسب ما أكدته المحامية سلوى الهادي لمراسلتنا.");
         assertEquals("المحامية سلوى الهادي", ours.source(ours.cue("حسب ما أكدته")), ours.describe());
     }
+
+    @Test
+    void abbreviationsElativesPluralTitlesAndTheSubjectOfKana() {
+        Analysed dr = Analysed.of("وأكد د. علام أن الاحتفال سيقام غدا.");
+        dr.assertSource(dr.cue("أكد"), "د. علام", "NAMED_PERSON", false);
+        Analysed data = Analysed.of("وأظهرت أحدث البيانات المنشورة أن النسبة ارتفعت.");
+        data.assertSource(data.cue("أظهرت"), "أحدث البيانات المنشورة", "DOCUMENT", false);
+        Analysed chiefs = Analysed.of("وأكد رؤساء الأركان أن التنسيق مستمر.");
+        chiefs.assertSource(chiefs.cue("أكد"), "رؤساء الأركان", "UNNAMED_OFFICIAL", false);
+        Analysed kana = Analysed.of("وكان مدنيون في المدينة كشفوا استمرار نهب المساعدات.");
+        kana.assertSource(kana.cue("كشفوا"), "مدنيون في المدينة", "ANONYMOUS", false);
+    }
+
+    @Test
+    void passivesPrepositionalPhrasesAndASeatSaidInPassingAreNoSubjects() {
+        Analysed passive = Analysed.of("ويتم تداول أكثر من مليار ريال في السوق كل عام.");
+        assertTrue(passive.attributions().isEmpty(), passive.describe());
+        Analysed saying = Analysed.of("وقال المدير إن العمل بدأ. وشدد بالقول: «نأمل أن يكتمل».");
+        Attribution stressed = saying.cue("شدد");
+        assertTrue(stressed.source().implicit(), saying.describe());
+        assertEquals("المدير", saying.source(stressed), saying.describe());
+        Analysed seat = Analysed.of("وقال المتحدث إن المنظمة الدولية ومقرها جنيف قالت: إن الدول وافقت.");
+        assertEquals("المنظمة الدولية", seat.source(seat.cue("قالت")), seat.describe());
+    }
 }

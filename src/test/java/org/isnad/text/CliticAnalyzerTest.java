@@ -52,6 +52,16 @@ class CliticAnalyzerTest {
     }
 
     @Test
+    void aPluralVerbTakesNoPrepositionButTheLamOfPurpose() {
+        expect("كشفوا", "", "كشفوا");
+        expect("وكشفوا", "و", "كشفوا");
+        expect("بحثوا", "", "بحثوا");
+        expect("لعبوا", "", "لعبوا");
+        expect("ليقولوا", "ل", "يقولوا");
+        expect("لتعلنوا", "ل", "تعلنوا");
+    }
+
+    @Test
     void lightStemDropsArticleAndSuffixes() {
         assertEquals("امم", token("للأمم").stem());
         assertEquals("مركز", token("بالمركز").stem());
