@@ -33,6 +33,17 @@ final class Analysed {
         return new Analysed(PIPELINE.process(doc));
     }
 
+    /** The text run through the NER stage as well, so that sources are typed by the tagger's entities. */
+    static Analysed withNer(String text) {
+        return of(WithNer.PIPELINE.process(Document.of("t", text)));
+    }
+
+    /** Loads the NER model only for the tests that use it. */
+    private static final class WithNer {
+        static final Pipeline PIPELINE = StageCatalog.build(List.of("tokens", "sentences", "ner", "attribution"),
+                PipelineConfig.defaults());
+    }
+
     List<Attribution> attributions() {
         return doc.get(Layers.ATTRIBUTIONS);
     }

@@ -4,12 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
-import org.isnad.doc.Document;
 import org.isnad.model.Attribution;
-import org.isnad.pipeline.Pipeline;
-import org.isnad.pipeline.PipelineConfig;
-import org.isnad.pipeline.StageCatalog;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,13 +13,6 @@ import org.junit.jupiter.api.Test;
  * news (fourth review); the sentences are written for these tests, with fictional people.
  */
 class ReportedSpeechTest {
-    private static final Pipeline WITH_NER = StageCatalog.build(List.of("tokens", "sentences", "ner", "attribution"),
-            PipelineConfig.defaults());
-
-    private static Analysed withNer(String text) {
-        return Analysed.of(WITH_NER.process(Document.of("t", text)));
-    }
-
     @Test
     void anAddresseeRightAfterTheVerbIsNotTheSpeaker() {
         Analysed agency = Analysed.of("وأكد الوزير سامر الحلو أن الاتفاق قريب. وقال لوكالة الأنباء الرسمية إن التوقيع "
@@ -63,7 +51,7 @@ class ReportedSpeechTest {
 
     @Test
     void aTitleAfterTheAffiliationStartsTheNameAndTheObjectFollowsIt() {
-        Analysed r = withNer("ووصف السفير في العاصمة الأمير فيصل بن سعد الاتهامات بأنها باطلة.");
+        Analysed r = Analysed.withNer("ووصف السفير في العاصمة الأمير فيصل بن سعد الاتهامات بأنها باطلة.");
         Attribution a = r.cue("وصف");
         r.assertSource(a, "السفير في العاصمة الأمير فيصل بن سعد", "NAMED_PERSON", false);
         assertTrue(r.content(a).startsWith("الاتهامات"), r.describe());
@@ -77,17 +65,17 @@ class ReportedSpeechTest {
 
     @Test
     void aRelativeClauseAfterANamedStateHasThatStateAsSpeaker() {
-        Analysed r = withNer("وردت روسيا التي تنفي مسؤوليتها عن الهجوم بطرد دبلوماسيين.");
+        Analysed r = Analysed.withNer("وردت روسيا التي تنفي مسؤوليتها عن الهجوم بطرد دبلوماسيين.");
         Attribution a = r.cue("تنفي");
         assertEquals("روسيا", r.source(a), r.describe());
         assertTrue(a.source().implicit(), r.describe());
-        Analysed reports = withNer("ونشرت الصحيفة التقارير التي تفيد بأن الصحفي اعتقل.");
+        Analysed reports = Analysed.withNer("ونشرت الصحيفة التقارير التي تفيد بأن الصحفي اعتقل.");
         assertEquals("التقارير", reports.source(reports.cue("تفيد")), reports.describe());
     }
 
     @Test
     void aFrontedPlaceBeforeACommaIsNotTheSubject() {
-        Analysed r = withNer("وفي العاصمة الفرنسية باريس، كشف المدرب الإسباني خوان غارسيا أنه سيعتزل.");
+        Analysed r = Analysed.withNer("وفي العاصمة الفرنسية باريس، كشف المدرب الإسباني خوان غارسيا أنه سيعتزل.");
         assertEquals("المدرب الإسباني خوان غارسيا", r.source(r.cue("كشف")), r.describe());
     }
 

@@ -4,13 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
-import org.isnad.doc.Document;
 import org.isnad.model.Attribution;
 import org.isnad.model.Channel;
-import org.isnad.pipeline.Pipeline;
-import org.isnad.pipeline.PipelineConfig;
-import org.isnad.pipeline.StageCatalog;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,13 +16,6 @@ import org.junit.jupiter.api.Test;
  * people.
  */
 class SubjectsAndObjectsTest {
-    private static final Pipeline WITH_NER = StageCatalog.build(List.of("tokens", "sentences", "ner", "attribution"),
-            PipelineConfig.defaults());
-
-    private static Analysed withNer(String text) {
-        return Analysed.of(WITH_NER.process(Document.of("t", text)));
-    }
-
     @Test
     void aDemonstrativeIsReadThroughToItsNounAndAConnectiveIsNoSubject() {
         Analysed r = Analysed.of("ولذلك يعتقد هؤلاء المحللون أن الأسعار سترتفع.");
@@ -120,10 +108,10 @@ class SubjectsAndObjectsTest {
 
     @Test
     void aNameEndsBeforeAnAppositiveTitleABrokenPluralOrAShortOutletAddressee() {
-        Analysed acting = withNer("ونقل حساب النادي على تويتر عن محمد الصالح القائم بأعمال رئيس النادي قوله إن "
+        Analysed acting = Analysed.withNer("ونقل حساب النادي على تويتر عن محمد الصالح القائم بأعمال رئيس النادي قوله إن "
                 + "اللاعب غادر.");
         assertEquals("محمد الصالح", acting.source(acting.cue("قوله")), acting.describe());
-        Analysed plural = withNer("ووصف شتاينماير الأكراد بأنهم شركاء.");
+        Analysed plural = Analysed.withNer("ووصف شتاينماير الأكراد بأنهم شركاء.");
         assertEquals("شتاينماير", plural.source(plural.cue("وصف")), plural.describe());
         Analysed bbc = Analysed.of("وقال الخبير مارك شاركي لبي بي سي إن التجربة ناجحة.");
         assertEquals("الخبير مارك شاركي", bbc.source(bbc.cue("قال")), bbc.describe());
