@@ -580,8 +580,15 @@ final class AttributionExtractor {
             SourcePhrase head = new SourcePhrase(p.from(), p.from() + 1, new org.isnad.doc.Span(p.span().start(),
                     tt.tok(p.from()).end()));
             return typer.headClass(tt, p) != null || lex.titleAt(tt, i) || lex.nameAt(tt, i)
-                    || typer.type(tt, head, entities).entity().isPresent()
+                    || typer.type(tt, head, entities).entity().isPresent() || namedFrom(p)
                     || typer.bareName(tt, p) && !prepositionAttached(i);
+        }
+
+        /** True when a PERSON or ORG mention starts where the phrase starts («حسب قول فيليب جيليه، …»). */
+        private boolean namedFrom(SourcePhrase p) {
+            int start = p.span().start();
+            return entities.stream().filter(e -> e.type() == EntityType.PERSON || e.type() == EntityType.ORG)
+                    .flatMap(e -> e.mentions().stream()).anyMatch(m -> m.start() == start && m.end() <= p.span().end());
         }
 
         /** «باعتقال»، «لتحقيق»: a word with a preposition joined to it, unless it is a whole word («باريس»). */
