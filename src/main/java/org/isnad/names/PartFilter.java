@@ -26,6 +26,7 @@ final class PartFilter {
         final boolean nameLike;
         final boolean arabic;
         final int keyLength;
+        final int keyHash;
         final int skeletonLength;
         /** Letters of the key and symbols of the skeleton as bags counted up to two: once, and twice. */
         final long key;
@@ -56,6 +57,7 @@ final class PartFilter {
             skeletonLength = p.skeleton().length();
             String k = p.key();
             key = StringSimilarity.charSet(k);
+            keyHash = k.hashCode();
             key2 = StringSimilarity.repeatedSet(k);
             skeleton = StringSimilarity.charSet(p.skeleton());
             skeleton2 = StringSimilarity.repeatedSet(p.skeleton());
@@ -94,7 +96,7 @@ final class PartFilter {
         }
         if (ra == PartRole.LEGAL || rb == PartRole.LEGAL || ga || rb == PartRole.GROUP
                 || ra == PartRole.NUMBER || rb == PartRole.NUMBER || ra == PartRole.PARTICLE || rb == PartRole.PARTICLE) {
-            return ra == rb && a.key == b.key;  // only equal keys count
+            return ra == rb && sameKey(a, b);  // only equal keys count
         }
         if (ra == PartRole.TITLE || rb == PartRole.TITLE) {
             return mayWords(a, b, min);
@@ -112,9 +114,14 @@ final class PartFilter {
         return false;
     }
 
+    /** False only if the keys certainly differ (length, hash or letters differ). */
+    private static boolean sameKey(Signature a, Signature b) {
+        return a.keyHash == b.keyHash && a.keyLength == b.keyLength && a.key == b.key;
+    }
+
     /** False only if {@code PartSimilarity.words(a, b, min)} is certainly below {@code min}. */
     private static boolean mayWords(Signature a, Signature b, double min) {
-        if (a.key == b.key) {
+        if (sameKey(a, b)) {
             return true;                        // possibly the same key
         }
         if (a.arabic != b.arabic) {
@@ -154,7 +161,7 @@ final class PartFilter {
         int lb = b.skeletonLength;
         double allowed = (1.0 - min) * Math.max(la, lb) + 1e-9;
         return StringSimilarity.DIGRAPH_COST * Math.abs(la - lb) <= allowed
-                && StringSimilarity.missingSymbolCost(a.skeleton, a.skeleton2, b.skeleton, b.skeleton2) <= allowed;
+                && StringSimilarity.symbolCostWithin(a.skeleton, a.skeleton2, b.skeleton, b.skeleton2, allowed);
     }
 
     /**

@@ -240,6 +240,15 @@ public final class StringSimilarity {
     }
 
     /**
+     * Whether {@link #missingSymbolCost(long, long, long, long)} is at most {@code allowed}; the second side is
+     * summed only when the first is within it.
+     */
+    static boolean symbolCostWithin(long a1, long a2, long b1, long b2, double allowed) {
+        return (cheapest(a1 & ~b1) + cheapest(a2 & ~b2)) / 10.0 <= allowed
+                && (cheapest(b1 & ~a1) + cheapest(b2 & ~a2)) / 10.0 <= allowed;
+    }
+
+    /**
      * A lower bound of the Levenshtein distance: every distinct char one side has and the other lacks needs an
      * edit of its own (two chars sharing their low six bits only weaken the bound).
      */

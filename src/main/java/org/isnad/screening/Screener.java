@@ -164,7 +164,7 @@ public final class Screener {
         List<Candidate> out = new ArrayList<>();
         for (int i = 0; i < order.length && out.size() < top; i++) {
             int id = w.name[order[i]];
-            NameMatch m = NameMatcher.compare(cq, index.compiled(id));
+            NameMatch m = NameMatcher.compare(cq, index.compiled(id), w.cache);
             if (gate.test(m)) {
                 out.add(candidate(index.name(id), m));
             }
