@@ -7,8 +7,7 @@ package org.isnad.names;
  * counted up to two (two 64-bit sets: present, present twice), and the forms {@link PartSimilarity#compare} also
  * tries (a group word read as a word, an abd-compound without "abd", a Latin key without an attached article). The
  * test follows compare's paths; on each it rejects a pair only when a lower bound of the edit cost (occurrences one
- * side has more of than the other, see {@link StringSimilarity#missingChars(long, long, long, long)} and
- * {@link StringSimilarity#missingSymbolCost(long, long, long, long)}, and the length difference) already puts the
+ * side has more of than the other, and the length difference, see {@link EditBounds}) already puts the
  * spelling and the skeleton similarity below what that path needs. A rejected pair's similarity is below the
  * threshold; an accepted one is compared exactly.
  */
@@ -56,11 +55,11 @@ final class PartFilter {
             keyLength = p.key().length();
             skeletonLength = p.skeleton().length();
             String k = p.key();
-            key = StringSimilarity.charSet(k);
+            key = EditBounds.charSet(k);
             keyHash = k.hashCode();
-            key2 = StringSimilarity.repeatedSet(k);
-            skeleton = StringSimilarity.charSet(p.skeleton());
-            skeleton2 = StringSimilarity.repeatedSet(p.skeleton());
+            key2 = EditBounds.repeatedSet(k);
+            skeleton = EditBounds.charSet(p.skeleton());
+            skeleton2 = EditBounds.repeatedSet(p.skeleton());
             java.util.List<String> ts = p.arabic() ? NameLexicon.DEFAULT.translations(k) : java.util.List.of();
             translated = !ts.isEmpty();
             translationLength = translated ? new int[ts.size()] : NO_LENGTHS;
@@ -68,14 +67,14 @@ final class PartFilter {
             translation2 = translated ? new long[ts.size()] : NO_SETS;
             for (int i = 0; i < ts.size(); i++) {
                 translationLength[i] = ts.get(i).length();
-                translation[i] = StringSimilarity.charSet(ts.get(i));
-                translation2[i] = StringSimilarity.repeatedSet(ts.get(i));
+                translation[i] = EditBounds.charSet(ts.get(i));
+                translation2[i] = EditBounds.repeatedSet(ts.get(i));
             }
             article = !p.arabic() && k.startsWith("al") && k.length() > 5;
             String plain = article ? k.substring(2) : k;
             strippedLength = plain.length();
-            stripped = StringSimilarity.charSet(plain);
-            stripped2 = StringSimilarity.repeatedSet(plain);
+            stripped = EditBounds.charSet(plain);
+            stripped2 = EditBounds.repeatedSet(plain);
             abd = PartSimilarity.isAbd(p);
             word = p.role() == PartRole.GROUP ? new Signature(PartSimilarity.groupWord(p)) : null;
             bare = abd ? new Signature(PartSimilarity.withoutAbd(p)) : null;
@@ -160,8 +159,7 @@ final class PartFilter {
         int la = a.skeletonLength;
         int lb = b.skeletonLength;
         double allowed = (1.0 - min) * Math.max(la, lb) + 1e-9;
-        return StringSimilarity.DIGRAPH_COST * Math.abs(la - lb) <= allowed
-                && StringSimilarity.symbolCostWithin(a.skeleton, a.skeleton2, b.skeleton, b.skeleton2, allowed);
+        return EditBounds.skeletonCostWithin(la, a.skeleton, a.skeleton2, lb, b.skeleton, b.skeleton2, allowed);
     }
 
     /**
@@ -170,6 +168,6 @@ final class PartFilter {
      */
     private static boolean spellingMay(int la, long ka, long ka2, int lb, long kb, long kb2, double min) {
         double allowed = (1.0 - min) * Math.max(la, lb) + 1e-9;
-        return Math.abs(la - lb) <= allowed && StringSimilarity.missingChars(ka, ka2, kb, kb2) <= allowed;
+        return Math.abs(la - lb) <= allowed && EditBounds.missingChars(ka, ka2, kb, kb2) <= allowed;
     }
 }

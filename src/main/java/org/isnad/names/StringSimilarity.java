@@ -207,48 +207,6 @@ public final class StringSimilarity {
     }
 
     /**
-     * The chars that occur at least twice in {@code s}, as {@link #charSet} bits: with the char set, a string's
-     * letters as a bag counted up to two.
-     */
-    static long repeatedSet(String s) {
-        long once = 0;
-        long twice = 0;
-        for (int i = 0; i < s.length(); i++) {
-            long bit = 1L << (s.charAt(i) & 63);
-            twice |= once & bit;
-            once |= bit;
-        }
-        return twice;
-    }
-
-    /**
-     * A lower bound of the Levenshtein distance from the letters as bags (counted up to two): every occurrence one
-     * side has more of than the other needs an edit of its own. {@code a1}, {@code b1} are {@link #charSet}s,
-     * {@code a2}, {@code b2} {@link #repeatedSet}s. At least {@link #missingChars(long, long)}.
-     */
-    static int missingChars(long a1, long a2, long b1, long b2) {
-        return Math.max(Long.bitCount(a1 & ~b1) + Long.bitCount(a2 & ~b2),
-                Long.bitCount(b1 & ~a1) + Long.bitCount(b2 & ~a2));
-    }
-
-    /**
-     * {@link #missingSymbolCost(long, long)} over the symbols as bags (counted up to two): each occurrence one side
-     * has more of than the other needs an operation of its own.
-     */
-    static double missingSymbolCost(long a1, long a2, long b1, long b2) {
-        return Math.max(cheapest(a1 & ~b1) + cheapest(a2 & ~b2), cheapest(b1 & ~a1) + cheapest(b2 & ~a2)) / 10.0;
-    }
-
-    /**
-     * Whether {@link #missingSymbolCost(long, long, long, long)} is at most {@code allowed}; the second side is
-     * summed only when the first is within it.
-     */
-    static boolean symbolCostWithin(long a1, long a2, long b1, long b2, double allowed) {
-        return (cheapest(a1 & ~b1) + cheapest(a2 & ~b2)) / 10.0 <= allowed
-                && (cheapest(b1 & ~a1) + cheapest(b2 & ~a2)) / 10.0 <= allowed;
-    }
-
-    /**
      * A lower bound of the Levenshtein distance: every distinct char one side has and the other lacks needs an
      * edit of its own (two chars sharing their low six bits only weaken the bound).
      */
