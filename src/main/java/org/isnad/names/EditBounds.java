@@ -53,15 +53,17 @@ final class EditBounds {
      * {@code a1 a2}, {@code b1 b2}) may be at most {@code allowed}: false only if a lower bound exceeds it.
      */
     static boolean skeletonCostWithin(int la, long a1, long a2, int lb, long b1, long b2, double allowed) {
-        return lengthCost(la, a1, lb, b1) <= allowed
-                && sideCost(a1 & ~b1, a2 & ~b2, a1, b1) <= allowed
-                && sideCost(b1 & ~a1, b2 & ~a2, b1, a1) <= allowed;
+        if (lengthCost(la, a1, lb, b1) > allowed) {
+            return false;
+        }
+        double tenths = allowed * 10;  // the side sums in tenths, compared without a division
+        return sideTenths(a1 & ~b1, a2 & ~b2, a1, b1) <= tenths && sideTenths(b1 & ~a1, b2 & ~a2, b1, a1) <= tenths;
     }
 
     /** The lower bound itself (for tests): the largest of the length bound and the two sides' sums. */
     static double skeletonCost(int la, long a1, long a2, int lb, long b1, long b2) {
         return Math.max(lengthCost(la, a1, lb, b1),
-                Math.max(sideCost(a1 & ~b1, a2 & ~b2, a1, b1), sideCost(b1 & ~a1, b2 & ~a2, b1, a1)));
+                Math.max(sideTenths(a1 & ~b1, a2 & ~b2, a1, b1), sideTenths(b1 & ~a1, b2 & ~a2, b1, a1)) / 10.0);
     }
 
     /**
@@ -76,10 +78,13 @@ final class EditBounds {
         return each * d;
     }
 
-    /** The cheapest cost of the occurrences {@code once}, {@code twice} of one side, whose symbols are {@code own}. */
-    private static double sideCost(long once, long twice, long own, long other) {
+    /**
+     * The cheapest cost, in tenths, of the occurrences {@code once}, {@code twice} of one side, whose symbols are
+     * {@code own}.
+     */
+    private static int sideTenths(long once, long twice, long own, long other) {
         int table = ((own & H) != 0 ? 2 : 0) + ((other & H) != 0 ? 1 : 0);
-        return (cheapest(once, table) + cheapest(twice, table)) / 10.0;
+        return cheapest(once, table) + cheapest(twice, table);
     }
 
     /** Cost groups per table (own side has an H: +2; other side has an H: +1): tenths and the symbols costing them. */

@@ -39,8 +39,8 @@ public final class SimCache {
 
     private static final int KINDS = 3;
 
-    private int[] stampOf = new int[1024];
-    private int[] slotOf = new int[1024];
+    /** Per listed id: the stamp of the query that gave it a slot (high 32 bits) and the slot (low 32 bits). */
+    private long[] slotOf = new long[1024];
     private double[] values = new double[1024];
     private long[] masks = new long[KINDS * 64];
     private long[] mayMasks = new long[KINDS * 64];
@@ -70,7 +70,7 @@ public final class SimCache {
         slots = 0;
         if (++stamp == Integer.MAX_VALUE) {
             stamp = 1;
-            Arrays.fill(stampOf, 0);
+            Arrays.fill(slotOf, 0);
         }
     }
 
@@ -84,13 +84,12 @@ public final class SimCache {
         if (id < 0) {
             return -1;
         }
-        if (id >= stampOf.length) {
-            int n = Math.max(id + 1, stampOf.length * 2);
-            stampOf = Arrays.copyOf(stampOf, n);
-            slotOf = Arrays.copyOf(slotOf, n);
+        if (id >= slotOf.length) {
+            slotOf = Arrays.copyOf(slotOf, Math.max(id + 1, slotOf.length * 2));
         }
-        if (stampOf[id] == stamp) {
-            return slotOf[id];
+        long s = slotOf[id];
+        if ((int) (s >>> 32) == stamp) {
+            return (int) s;
         }
         int slot = slots;
         if ((slot + 1) * stride > values.length) {
@@ -105,8 +104,7 @@ public final class SimCache {
             mayMasks = Arrays.copyOf(mayMasks, slot * 2 * KINDS);
         }
         done[slot] = 0;
-        stampOf[id] = stamp;
-        slotOf[id] = slot;
+        slotOf[id] = ((long) stamp << 32) | slot;
         slots++;
         return slot;
     }
