@@ -23,6 +23,8 @@ final class PartFilter {
         // copied out of the part so that the test reads this object alone
         final PartRole role;
         final boolean nameLike;
+        /** A plain name or ancestor word (no abd, translation or attached article): compare's word path alone. */
+        final boolean plain;
         final boolean arabic;
         final int keyLength;
         final int keyHash;
@@ -71,18 +73,22 @@ final class PartFilter {
                 translation2[i] = EditBounds.repeatedSet(ts.get(i));
             }
             article = !p.arabic() && k.startsWith("al") && k.length() > 5;
-            String plain = article ? k.substring(2) : k;
-            strippedLength = plain.length();
-            stripped = EditBounds.charSet(plain);
-            stripped2 = EditBounds.repeatedSet(plain);
+            String noArticle = article ? k.substring(2) : k;
+            strippedLength = noArticle.length();
+            stripped = EditBounds.charSet(noArticle);
+            stripped2 = EditBounds.repeatedSet(noArticle);
             abd = PartSimilarity.isAbd(p);
             word = p.role() == PartRole.GROUP ? new Signature(PartSimilarity.groupWord(p)) : null;
             bare = abd ? new Signature(PartSimilarity.withoutAbd(p)) : null;
+            this.plain = (role == PartRole.NAME || role == PartRole.ANCESTOR) && !abd && !translated && !article;
         }
     }
 
     /** False only if {@code PartSimilarity.compare} of the parts {@code a} and {@code b} describe is certainly below {@code min}. */
     static boolean mayReach(Signature a, Signature b, double min) {
+        if (a.plain && b.plain) {
+            return mayWords(a, b, min);  // what the paths below come to for two plain words
+        }
         PartRole ra = a.role;
         PartRole rb = b.role;
         boolean ga = ra == PartRole.GROUP;
