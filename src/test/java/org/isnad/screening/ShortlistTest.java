@@ -39,9 +39,10 @@ class ShortlistTest {
                 String[] b = names.get(rnd.nextInt(names.size())).split("\\s+");
                 String name = String.join(" ", Arrays.copyOf(a, (a.length + 1) / 2)) + " "
                         + String.join(" ", Arrays.copyOfRange(b, b.length / 2, b.length));
+                Alias varied = new Alias(PrunedScreenTest.vary(name, rnd), AliasQuality.GOOD, false);
                 mixed.add(new WatchlistEntry("MIX." + i, rnd.nextBoolean() ? EntryType.INDIVIDUAL : EntryType.ENTITY,
-                        name, List.of(), List.of(new Alias(vary(name, rnd), AliasQuality.GOOD, false)), "", List.of(),
-                        List.of(), List.of(), ListingStatus.LISTED, un.version()));
+                        name, List.of(), List.of(varied), "", List.of(), List.of(), List.of(), ListingStatus.LISTED,
+                        un.version()));
             }
             index = new ScreeningIndex(List.of(un, new Watchlist("MIX", "mixed", un.version(), "un", mixed)));
         }
@@ -55,7 +56,7 @@ class ShortlistTest {
         Shortlist s = new Shortlist(idx);
         Random rnd = new Random(seed);
         for (int k = 0; k < 10; k++) {
-            String q = vary(names.get(rnd.nextInt(names.size())), rnd);
+            String q = PrunedScreenTest.vary(names.get(rnd.nextInt(names.size())), rnd);
             NameKind kind = NameKind.values()[rnd.nextInt(NameKind.values().length)];
             CompiledName cq = CompiledName.of(NameParser.DEFAULT.parse(q, kind), idx.weights());
             s.build(cq, kind);
@@ -79,18 +80,6 @@ class ShortlistTest {
         }
         touched.sort(Comparator.comparingDouble((Integer id) -> -sum[id]).thenComparingInt(id -> id));
         return touched.stream().limit(Shortlist.SIZE).mapToInt(Integer::intValue).toArray();
-    }
-
-    private static String vary(String name, Random rnd) {
-        StringBuilder sb = new StringBuilder(name);
-        for (int k = rnd.nextInt(3); k > 0 && sb.length() > 3; k--) {
-            int i = rnd.nextInt(sb.length());
-            char c = sb.charAt(i);
-            if (Character.isLetter(c)) {
-                sb.setCharAt(i, c >= 0x600 ? (char) (0x627 + rnd.nextInt(36)) : (char) ('a' + rnd.nextInt(26)));
-            }
-        }
-        return sb.toString();
     }
 
     @Provide
