@@ -75,11 +75,19 @@ public final class NameMatcher {
 
     /** The score of two compiled names with its explanation. */
     public static NameMatch compare(CompiledName q, CompiledName c) {
+        return compare(q, c, null);
+    }
+
+    /**
+     * The score of two compiled names with its explanation, reading the part similarities of the same query kept in
+     * {@code cache} (null: none); the same match as without it.
+     */
+    public static NameMatch compare(CompiledName q, CompiledName c, SimCache cache) {
         if (q.parts.length == 0 || c.parts.length == 0) {
             return NameMatch.none("empty name");
         }
         Aligner a = ALIGNER.get();
-        a.align(q, c, null);
+        a.align(q, c, cache);
         NameMatch[] out = new NameMatch[1];
         evaluate(a, q, c, out);
         return out[0];

@@ -102,10 +102,8 @@ final class ScoreBound {
     /** The sum of {@code values[i]} over the first {@code n} indexes whose bit is set in {@code bits}. */
     private static double sum(double[] values, int n, long bits) {
         double s = 0;
-        for (int i = 0; i < n; i++) {
-            if ((bits & (1L << i)) != 0) {
-                s += values[i];
-            }
+        for (long b = n == 64 ? bits : bits & ((1L << n) - 1); b != 0; b &= b - 1) {
+            s += values[Long.numberOfTrailingZeros(b)];   // ascending indexes, as a loop over all would add them
         }
         return s;
     }

@@ -39,14 +39,18 @@ public final class SimCache {
 
     private static final int KINDS = 3;
 
-    private int[] stampOf = new int[1024];
-    private int[] slotOf = new int[1024];
+    /**
+     * The slots of the listed ids the bound query has met: an open-addressing table of (id + 1) << 32 | slot, 0 for
+     * an empty cell, at most half full. It is sized by the ids met, not by every id of the table, so it stays in the
+     * cache; the cells used are listed in {@link #used} and emptied when the query changes.
+     */
+    private long[] table = new long[1024];
+    private int[] used = new int[512];
     private double[] values = new double[1024];
     private long[] masks = new long[KINDS * 64];
     private long[] mayMasks = new long[KINDS * 64];
     /** Per slot: bit k = mask of kind k computed, bit 3 + k = may-mask of kind k computed. */
     private byte[] done = new byte[64];
-    private int stamp = 1;
     private int slots;
     private CompiledName query;
     private int parts;
@@ -67,11 +71,10 @@ public final class SimCache {
         parts = q.parts.length;
         runs = q.runPart.length;
         stride = 2 * parts + runs;
-        slots = 0;
-        if (++stamp == Integer.MAX_VALUE) {
-            stamp = 1;
-            Arrays.fill(stampOf, 0);
+        for (int i = 0; i < slots; i++) {
+            table[used[i]] = 0;
         }
+        slots = 0;
     }
 
     /** Whether the bound query fits the masks. */
@@ -84,13 +87,13 @@ public final class SimCache {
         if (id < 0) {
             return -1;
         }
-        if (id >= stampOf.length) {
-            int n = Math.max(id + 1, stampOf.length * 2);
-            stampOf = Arrays.copyOf(stampOf, n);
-            slotOf = Arrays.copyOf(slotOf, n);
-        }
-        if (stampOf[id] == stamp) {
-            return slotOf[id];
+        int mask = table.length - 1;
+        int cell = hash(id) & mask;
+        for (long e = table[cell]; e != 0; e = table[cell]) {
+            if ((int) (e >>> 32) == id + 1) {
+                return (int) e;
+            }
+            cell = (cell + 1) & mask;
         }
         int slot = slots;
         if ((slot + 1) * stride > values.length) {
@@ -105,10 +108,36 @@ public final class SimCache {
             mayMasks = Arrays.copyOf(mayMasks, slot * 2 * KINDS);
         }
         done[slot] = 0;
-        stampOf[id] = stamp;
-        slotOf[id] = slot;
+        if (slot == used.length) {
+            used = Arrays.copyOf(used, slot * 2);
+        }
+        table[cell] = ((long) (id + 1) << 32) | slot;
+        used[slot] = cell;
         slots++;
+        if (2 * slots > table.length) {
+            grow();
+        }
         return slot;
+    }
+
+    private static int hash(int id) {
+        return id * 0x9E3779B1 >>> 7;
+    }
+
+    /** Doubles the table, placing the entries again (their cells change). */
+    private void grow() {
+        long[] old = table;
+        table = new long[old.length * 2];
+        int mask = table.length - 1;
+        for (int i = 0; i < slots; i++) {
+            long e = old[used[i]];
+            int cell = hash((int) (e >>> 32) - 1) & mask;
+            while (table[cell] != 0) {
+                cell = (cell + 1) & mask;
+            }
+            table[cell] = e;
+            used[(int) e] = cell;
+        }
     }
 
     /**

@@ -152,24 +152,33 @@ public final class Screener {
     }
 
     private List<Candidate> results(CompiledName cq, Work w, int top, Predicate<NameMatch> gate) {
-        Integer[] order = new Integer[w.entries];
+        // best score first, then the reference; a stable insertion sort (few entries reach the threshold)
+        int[] order = new int[w.entries];
         for (int i = 0; i < order.length; i++) {
-            order[i] = i;
+            int x = i;
+            int at = i;
+            while (at > 0 && before(w, x, order[at - 1])) {
+                order[at] = order[at - 1];
+                at--;
+            }
+            order[at] = x;
         }
-        Arrays.sort(order, (a, b) -> {
-            int c = Double.compare(w.score[b], w.score[a]);
-            return c != 0 ? c : index.name(w.name[a]).entry().reference()
-                    .compareTo(index.name(w.name[b]).entry().reference());
-        });
         List<Candidate> out = new ArrayList<>();
         for (int i = 0; i < order.length && out.size() < top; i++) {
             int id = w.name[order[i]];
-            NameMatch m = NameMatcher.compare(cq, index.compiled(id));
+            NameMatch m = NameMatcher.compare(cq, index.compiled(id), w.cache);
             if (gate.test(m)) {
                 out.add(candidate(index.name(id), m));
             }
         }
         return out;
+    }
+
+    /** Whether entry slot {@code a} sorts strictly before slot {@code b}: higher score, then lower reference. */
+    private boolean before(Work w, int a, int b) {
+        int c = Double.compare(w.score[b], w.score[a]);
+        return c != 0 ? c < 0 : index.name(w.name[a]).entry().reference()
+                .compareTo(index.name(w.name[b]).entry().reference()) < 0;
     }
 
     private static Candidate candidate(ScreeningIndex.IndexedName n, NameMatch m) {

@@ -21,17 +21,22 @@ final class Shortlist {
     /** Most keys walked per query: a long name (an organisation, an alias with a description) keeps its rarest. */
     static final int MAX_KEYS = 24;
 
+    /** Names are summed a block of 2^12 at a time, so that the block's sums (16 KB) stay in the L1 cache. */
+    static final int BLOCK_BITS = 12;
+
     private final ScreeningIndex index;
     private final float[] acc;
-    private int[] touched = new int[256];
+    private final int[] touched = new int[1 << BLOCK_BITS];
     private final long[] heap = new long[SIZE];
+    private int heapSize;
     /** The kept names, best first. */
     final int[] ids = new int[SIZE];
     int size;
 
-    // the query's usable keys with their rarity
+    // the query's usable keys with their rarity, and how far each key's posting has been walked
     private int[] qKeys = new int[64];
     private float[] qIdf = new float[64];
+    private int[] qPos = new int[64];
     private int qCount;
 
     Shortlist(ScreeningIndex index) {
@@ -39,23 +44,39 @@ final class Shortlist {
         this.acc = new float[index.size()];
     }
 
-    /** Fills {@link #ids} and {@link #size} for query {@code q}. */
+    /**
+     * Fills {@link #ids} and {@link #size} for query {@code q}. The postings (ascending ids) are walked a block of
+     * names at a time, every key's part of the block in query order, so each name's sum adds the same rarities in
+     * the same order as walking each whole posting in turn would (the same float), and the block's candidates are
+     * offered to the heap while their sums are still in the cache.
+     */
     void build(CompiledName q, NameKind kind) {
         collectKeys(BlockingKeys.ofParts(q.parsed()));
-        int count = 0;
-        for (int k = 0; k < qCount; k++) {
-            float idf = qIdf[k];
-            for (int id : index.posting(qKeys[k])) {
-                if (acc[id] == 0f) {
-                    if (count == touched.length) {
-                        touched = Arrays.copyOf(touched, count * 2);
-                    }
-                    touched[count++] = id;
-                }
-                acc[id] += idf;
-            }
+        if (qPos.length < qCount) {
+            qPos = new int[qKeys.length];
         }
-        select(kind, count);
+        Arrays.fill(qPos, 0, qCount, 0);
+        heapSize = 0;
+        int n = acc.length;
+        for (int start = 0; start < n; start += 1 << BLOCK_BITS) {
+            int end = start + (1 << BLOCK_BITS);
+            int count = 0;
+            for (int k = 0; k < qCount; k++) {
+                int[] posting = index.posting(qKeys[k]);
+                float idf = qIdf[k];
+                int i = qPos[k];
+                for (; i < posting.length && posting[i] < end; i++) {
+                    int id = posting[i];
+                    if (acc[id] == 0f) {
+                        touched[count++] = id;
+                    }
+                    acc[id] += idf;
+                }
+                qPos[k] = i;
+            }
+            select(kind, count);
+        }
+        finish();
     }
 
     /** The query's keys that names carry, each once; common ones dropped when rarer ones exist. */
@@ -119,6 +140,20 @@ final class Shortlist {
         qCount = kept;
     }
 
+    /** The number of keys the last query walked (for tests). */
+    int keyCount() {
+        return qCount;
+    }
+
+    /** Key {@code i} the last query walked, and its rarity (for tests). */
+    int key(int i) {
+        return qKeys[i];
+    }
+
+    float rarity(int i) {
+        return qIdf[i];
+    }
+
     private int indexOf(int key) {
         for (int i = 0; i < qCount; i++) {
             if (qKeys[i] == key) {
@@ -128,8 +163,8 @@ final class Shortlist {
         return -1;
     }
 
+    /** Offers the {@code count} names touched in the current block to the heap, and clears their sums. */
     private void select(NameKind kind, int count) {
-        int kept = 0;
         for (int t = 0; t < count; t++) {
             int id = touched[t];
             float a = acc[id];
@@ -139,18 +174,22 @@ final class Shortlist {
             }
             // higher sum first, then the lower id (ties must not churn the heap)
             long item = ((long) Float.floatToIntBits(a) << 32) | (Integer.MAX_VALUE - id);
-            if (kept < SIZE) {
-                heap[kept++] = item;
-                siftUp(kept - 1);
+            if (heapSize < SIZE) {
+                heap[heapSize++] = item;
+                siftUp(heapSize - 1);
             } else if (item > heap[0]) {
                 heap[0] = item;
-                siftDown(kept);
+                siftDown(heapSize);
             }
         }
-        Arrays.sort(heap, 0, kept);
-        size = kept;
-        for (int i = 0; i < kept; i++) {
-            ids[i] = Integer.MAX_VALUE - (int) heap[kept - 1 - i];
+    }
+
+    /** Writes the kept names, best first, to {@link #ids}. */
+    private void finish() {
+        Arrays.sort(heap, 0, heapSize);
+        size = heapSize;
+        for (int i = 0; i < heapSize; i++) {
+            ids[i] = Integer.MAX_VALUE - (int) heap[heapSize - 1 - i];
         }
     }
 

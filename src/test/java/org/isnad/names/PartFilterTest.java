@@ -30,7 +30,9 @@ class PartFilterTest {
             "Hamza Hamzah", "J. R. Smith", "John Smith", "Rosneft Oil Company OAO", "Rosneft OAO", "Okolu Salim",
             "Okozu Salim", "Husayn Zayniyah", "حسين أزيري", "Aljawlani", "Umm Hassan", "أم حسن", "Hassan",
             "Khalid Sheikh Mohammed", "Al-Qaida in the Islamic Maghreb", "تنظيم القاعدة في بلاد المغرب الإسلامي",
-            "Bank Melli Iran", "Thabit Dhiyab", "Sabit Ziyab", "Ashraf Ghani", "Ashraf Kani", "Company 44 Ltd");
+            "Bank Melli Iran", "Thabit Dhiyab", "Sabit Ziyab", "Ashraf Ghani", "Ashraf Kani", "Company 44 Ltd",
+            "Forces Democratiques Alliees", "Alliance Forces", "Alqaida Alislamiya", "Alshabaab", "Shabaab al-Mujahidin",
+            "Alharamain Islamic Foundation", "Haramain Foundation", "Allied Democratic Forces", "Nassar Nasser");
 
     /** Every part and every run of parts (as a listed name compiles them) of the names. */
     private static List<NamePart> rows(List<String> names) {
@@ -102,6 +104,17 @@ class PartFilterTest {
             }
         }
         return sb.toString();
+    }
+
+    @Test
+    void attachedArticlesAndRepeatedLettersAreBounded() {
+        assertTrue(!PartFilter.mayReach(signature("alliees"), signature("forces"), NameMatcher.PART_THRESHOLD),
+                "an attached-article key is bounded without its article");
+        assertTrue(PartFilter.mayReach(signature("aljawlani"), signature("jawlany"), NameMatcher.PART_THRESHOLD));
+    }
+
+    private static PartFilter.Signature signature(String word) {
+        return new PartFilter.Signature(NameParser.DEFAULT.parse(word, NameKind.PERSON).parts().get(0));
     }
 
     @Property(tries = 2000)

@@ -50,7 +50,7 @@ class PrunedScreenTest {
     }
 
     /** A name with one or two letters replaced by a letter of its script. */
-    private static String vary(String name, Random rnd) {
+    static String vary(String name, Random rnd) {
         StringBuilder sb = new StringBuilder(name);
         for (int k = rnd.nextInt(3); k > 0 && sb.length() > 3; k--) {
             int i = rnd.nextInt(sb.length());
