@@ -77,6 +77,7 @@ public final class Corpus implements Closeable {
         Corpus c = new Corpus(db, index, keys);
         try {
             c.catchUp();
+            c.refreshCorroboration();
         } catch (RuntimeException e) {
             c.close();
             throw e;
@@ -168,6 +169,14 @@ public final class Corpus implements Closeable {
         } catch (IOException e) {
             throw new StoreException("search index commit failed: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Brings the stored corroboration up to date with every stored document (see
+     * {@link StoreWriter#refreshCorroboration}); ingest runs it when done, {@code serve} after each ingest request.
+     */
+    public synchronized int refreshCorroboration() {
+        return writer.refreshCorroboration();
     }
 
     /** True when a document with this text is already stored. */

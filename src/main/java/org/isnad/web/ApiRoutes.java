@@ -110,6 +110,7 @@ final class ApiRoutes {
         }
         if (stored > 0) {
             corpus.commitIndex();
+            corpus.refreshCorroboration();
         }
         json(ctx, root);
     }
