@@ -15,7 +15,8 @@ import java.util.concurrent.Future;
 
 /**
  * Server CPU per request by endpoint kind, after a warm-up: the requests of {@link ApiWorkload} sent one kind at a
- * time by two client threads, and the server process's CPU time (from {@code /proc}) divided by the number sent.
+ * time by two client threads, and the CPU time of the server's request threads (from {@code /proc}; compiler and
+ * collector threads left out) divided by the number sent.
  * Each kind is measured twice: as the mix draws it (repeats may come from the server's response cache) and
  * uncached (a unique dummy query parameter makes every request a cache miss).
  * Usage: {@code java -cp target/isnad.jar org.isnad.bench.ApiCpu http://127.0.0.1:8080 SERVER_PID [N [WARMUP]]}.
@@ -45,18 +46,23 @@ public final class ApiCpu {
                 w.requests(rnd, 200).stream().filter(r -> r.kind().equals(kind)).limit(n - reqs.size())
                         .forEach(reqs::add);
             }
-            double c0 = server.seconds();
+            double c0 = requests(server);
             send(http, pool, base, paths(reqs, ""));
-            double mix = (server.seconds() - c0) * 1000 / n;
-            double c1 = server.seconds();
+            double mix = (requests(server) - c0) * 1000 / n;
+            double c1 = requests(server);
             long t1 = System.nanoTime();
             send(http, pool, base, paths(reqs, "nocache=" + System.nanoTime()));
-            double miss = (server.seconds() - c1) * 1000 / n;
+            double miss = (requests(server) - c1) * 1000 / n;
             double wall = (System.nanoTime() - t1) / 1e6 / n * 2; // two clients
             System.out.printf(Locale.ROOT, "%-9s %8d %14.2f %14.2f %12.2f%n", kind, n, mix, miss, wall);
         }
         pool.shutdown();
         System.exit(0);
+    }
+
+    /** CPU seconds of the server's request threads (not the compiler's or the collector's). */
+    private static double requests(ServerCpu server) {
+        return server.byKind().getOrDefault("requests", 0.0);
     }
 
     private static List<String> paths(List<ApiWorkload.Req> reqs, String extra) {

@@ -46,11 +46,13 @@ public final class ApiLoad {
         Random rnd = new Random(7);
         run(http, base, w.requests(rnd, rate * warmup), rate);
         double serverCpu0 = server.map(ServerCpu::seconds).orElse(0.0);
+        Map<String, Double> kinds0 = server.map(ServerCpu::byKind).orElse(Map.of());
         double ownCpu0 = ServerCpu.own();
         long t0 = System.nanoTime();
         List<Done> done = run(http, base, w.requests(rnd, rate * seconds), rate);
         double elapsed = (System.nanoTime() - t0) / 1e9; // until the last answer: a slow server lowers the rate
         double serverCpu = server.map(ServerCpu::seconds).orElse(0.0) - serverCpu0;
+        Map<String, Double> kinds = server.map(ServerCpu::byKind).orElse(Map.of());
         double ownCpu = ServerCpu.own() - ownCpu0;
         report("all", done, rate, elapsed);
         Map<String, List<Done>> byKind = new TreeMap<>();
@@ -60,6 +62,10 @@ public final class ApiLoad {
             System.out.printf(Locale.ROOT, "measured window only: server_cpu=%.1f s = %.2f ms per request = %.2f"
                             + " cores; load generator cpu=%.1f s = %.2f cores%n", serverCpu,
                     serverCpu * 1000 / done.size(), serverCpu / elapsed, ownCpu, ownCpu / elapsed);
+            StringBuilder sb = new StringBuilder("server threads in the window (ms per request):");
+            kinds.forEach((k, v) -> sb.append(String.format(Locale.ROOT, " %s=%.2f", k,
+                    (v - kinds0.getOrDefault(k, 0.0)) * 1000 / done.size())));
+            System.out.println(sb);
         }
         System.exit(0);
     }

@@ -25,6 +25,36 @@ record ServerCpu(long pid) {
         }
     }
 
+    /**
+     * The process's CPU seconds so far by kind of thread, from {@code /proc/PID/task/*}: {@code requests} (Jetty's
+     * pool: the handlers), {@code jit} (compiler threads), {@code gc} (collector threads), {@code other}. Threads that
+     * ended are not counted.
+     */
+    java.util.Map<String, Double> byKind() {
+        java.util.Map<String, Double> out = new java.util.TreeMap<>();
+        try (var tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+            for (Path t : tasks.toList()) {
+                String stat;
+                try {
+                    stat = Files.readString(t.resolve("stat"));
+                } catch (IOException e) {
+                    continue; // the thread ended
+                }
+                String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                double s = (Long.parseLong(f[11]) + Long.parseLong(f[12])) / TICKS;
+                String kind = name.startsWith("JettyServerThr") || name.startsWith("qtp") ? "requests"
+                        : name.contains("Compiler") ? "jit"
+                        : name.startsWith("GC ") || name.startsWith("G1 ") || name.startsWith("VM Thread")
+                        ? "gc" : "other";
+                out.merge(kind, s, Double::sum);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot list the threads of process " + pid + ": " + e.getMessage(), e);
+        }
+        return out;
+    }
+
     /** This JVM's CPU seconds so far. */
     static double own() {
         var os = ManagementFactory.getOperatingSystemMXBean();

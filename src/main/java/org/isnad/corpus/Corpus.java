@@ -77,7 +77,6 @@ public final class Corpus implements Closeable {
         Corpus c = new Corpus(db, index, keys);
         try {
             c.catchUp();
-            c.refreshCorroboration();
         } catch (RuntimeException e) {
             c.close();
             throw e;
@@ -173,7 +172,8 @@ public final class Corpus implements Closeable {
 
     /**
      * Brings the stored corroboration up to date with every stored document (see
-     * {@link StoreWriter#refreshCorroboration}); ingest runs it when done, {@code serve} after each ingest request.
+     * {@link StoreWriter#refreshCorroboration}). {@code serve} runs it when it starts and after each ingest request;
+     * bulk {@code ingest} leaves it to the next {@code serve} (until then views compute corroboration on the fly).
      */
     public synchronized int refreshCorroboration() {
         return writer.refreshCorroboration();

@@ -153,11 +153,6 @@ public final class Ingest {
             reader.interrupt();
             corpus.commitIndex();
         }
-        try {
-            corpus.refreshCorroboration();
-        } catch (StoreException e) {
-            // stored corroboration is derived: until a later refresh (every open does one), views compute it
-        }
         return new IngestSummary(n.stored, n.dups, n.failed, n.reasons, (System.nanoTime() - t0) / 1e9);
     }
 

@@ -2,15 +2,15 @@ package org.isnad.store;
 
 import java.sql.Connection;
 import java.sql.Statement;
-import java.util.HashMap;
 import org.flywaydb.core.api.migration.Context;
 
 /**
  * Schema version 4: corroboration is stored per claim ({@code claim_corroboration}, filled by
  * {@link CorroborationRows#refresh}) instead of being recomputed for every view. {@code corroboration_state} holds
  * the highest document id the rows account for; documents stored after it make the rows of the claims they
- * corroborate stale until the next refresh (readers then compute on the fly). An existing store is backfilled here,
- * inside the migration's transaction. PostgreSQL keeps a foreign key to the document, H2 none (see
+ * corroborate stale until the next refresh (readers then compute on the fly). The tables start empty with
+ * {@code upto_doc = 0}: an existing store is backfilled by its next refresh ({@code isnad serve} runs one when it
+ * starts), which computes every claim's row. PostgreSQL keeps a foreign key to the document, H2 none (see
  * {@link CompactSchemaMigration}).
  */
 final class CorroborationMigration extends StoreMigration {
@@ -32,7 +32,5 @@ final class CorroborationMigration extends StoreMigration {
             st.execute("CREATE TABLE corroboration_state (id INTEGER NOT NULL PRIMARY KEY, upto_doc BIGINT NOT NULL)");
             st.execute("INSERT INTO corroboration_state (id, upto_doc) VALUES (1, 0)");
         }
-        HashMap<String, java.util.Set<String>> terms = new HashMap<>();
-        CorroborationRows.refresh(c, row -> terms.computeIfAbsent(row.key(), k -> ClaimTerms.of(row.text())));
     }
 }
