@@ -87,6 +87,31 @@ class StoredCorroborationTest {
     }
 
     @Test
+    void storedRowsOnPostgres() throws SQLException {
+        String base = TestEnv.require("ISNAD_TEST_PG_URL", "a PostgreSQL database");
+        String schema = "isnad_k" + Long.toHexString(System.nanoTime());
+        try (Connection k = java.sql.DriverManager.getConnection(base); Statement st = k.createStatement()) {
+            st.execute("CREATE SCHEMA " + schema);
+        }
+        String url = base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        try (Corpus c = Corpus.open(StoreConfig.parse(url, Optional.of(tmp.resolve("pg-index"))))) {
+            c.store(TestDocs.minister("a", "outlet-a", "2018-02-18", ""));
+            // no day: NULL sorts first on H2 and last on PostgreSQL; stored and computed must still agree
+            c.store(TestDocs.minister("b", "outlet-b", "unknown", " وأكدت الحكومة ذلك."));
+            assertEquals(4, c.refreshCorroboration());
+            assertStoredEqualsComputed(c);
+            c.store(TestDocs.minister("c", "outlet-c", "2018-01-05", " وأضاف أن الوفد سيعود الشهر المقبل للتباحث."));
+            assertTrue(c.refreshCorroboration() > 2);
+            assertStoredEqualsComputed(c);
+            assertEquals(6, rows(c, "claim_corroboration"));
+        } finally {
+            try (Connection k = java.sql.DriverManager.getConnection(base); Statement st = k.createStatement()) {
+                st.execute("DROP SCHEMA " + schema + " CASCADE");
+            }
+        }
+    }
+
+    @Test
     void realNewsIngestedInTwoRunsWithRepeats() throws Exception {
         Path news = TestEnv.shared("data/news/ant-multisource/articles-001.jsonl.gz");
         List<String> lines = new ArrayList<>();
