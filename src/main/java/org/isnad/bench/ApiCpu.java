@@ -85,6 +85,10 @@ public final class ApiCpu {
                     HttpRequest req = HttpRequest.newBuilder(URI.create(base + paths.get(i)))
                             .timeout(Duration.ofSeconds(30)).build();
                     HttpResponse<Void> r = http.send(req, HttpResponse.BodyHandlers.discarding());
+                    while (r.statusCode() == 429) { // the server's per-client rate limit: wait and send it again
+                        Thread.sleep(1000);
+                        r = http.send(req, HttpResponse.BodyHandlers.discarding());
+                    }
                     if (r.statusCode() != 200) {
                         throw new IllegalStateException(paths.get(i) + " answered " + r.statusCode());
                     }
@@ -92,8 +96,13 @@ public final class ApiCpu {
                 return null;
             }));
         }
-        for (Future<?> f : fs) {
-            f.get();
+        try {
+            for (Future<?> f : fs) {
+                f.get();
+            }
+        } catch (java.util.concurrent.ExecutionException e) {
+            System.err.println("ApiCpu: " + e.getCause().getMessage());
+            System.exit(1);
         }
     }
 }

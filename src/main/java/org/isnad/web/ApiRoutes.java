@@ -113,7 +113,11 @@ final class ApiRoutes {
         }
         if (stored > 0) {
             corpus.commitIndex();
-            corpus.refreshCorroboration();
+            try {
+                corpus.refreshCorroboration();
+            } catch (StoreException e) {
+                // the documents are stored; views compute corroboration on the fly until a refresh succeeds
+            }
         }
         json(ctx, root);
     }
