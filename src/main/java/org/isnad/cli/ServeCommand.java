@@ -73,6 +73,17 @@ public final class ServeCommand implements Callable<Integer> {
             err.println("isnad serve: " + e.getMessage());
             return ExitCodes.IO;
         }
+        try {
+            long t0 = System.nanoTime();
+            int n = corpus.refreshCorroboration();
+            if (n > 0) {
+                err.printf(java.util.Locale.ROOT, "isnad: stored corroboration of %d claims brought up to date in"
+                        + " %.1f s%n", n, (System.nanoTime() - t0) / 1e9);
+            }
+        } catch (StoreException e) {
+            // views compute corroboration on the fly while the stored rows are behind
+            err.println("isnad serve: " + e.getMessage() + " (corroboration is computed per view)");
+        }
         WebConfig web = new WebConfig(host, port, read, write, maxBody, rate, WebConfig.defaults().maxTextChars());
         WebServer server;
         try {

@@ -170,6 +170,15 @@ public final class Corpus implements Closeable {
         }
     }
 
+    /**
+     * Brings the stored corroboration up to date with every stored document (see
+     * {@link StoreWriter#refreshCorroboration}). {@code serve} runs it when it starts and after each ingest request;
+     * bulk {@code ingest} leaves it to the next {@code serve} (until then views compute corroboration on the fly).
+     */
+    public synchronized int refreshCorroboration() {
+        return writer.refreshCorroboration();
+    }
+
     /** True when a document with this text is already stored. */
     public boolean contains(String text) {
         return writer.contains(text);

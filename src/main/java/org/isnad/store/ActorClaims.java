@@ -1,6 +1,7 @@
 package org.isnad.store;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,16 +21,24 @@ final class ActorClaims {
     ActorClaims(List<ClaimRow> rows, Function<ClaimRow, Set<String>> termsOf) {
         this.rows = List.copyOf(rows);
         this.sizes = new int[rows.size()];
-        Map<String, List<Integer>> p = new HashMap<>();
+        Map<String, int[]> p = new HashMap<>();
         for (int i = 0; i < rows.size(); i++) {
             Set<String> t = termsOf.apply(rows.get(i));
             sizes[i] = t.size();
             for (String term : t) {
-                p.computeIfAbsent(term, k -> new ArrayList<>()).add(i);
+                int[] list = p.get(term); // list[0] = how many positions follow
+                if (list == null) {
+                    list = new int[4];
+                    p.put(term, list);
+                } else if (list[0] + 1 == list.length) {
+                    list = Arrays.copyOf(list, list.length * 2);
+                    p.put(term, list);
+                }
+                list[++list[0]] = i;
             }
         }
-        this.postings = new HashMap<>();
-        p.forEach((k, v) -> postings.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+        p.replaceAll((k, v) -> Arrays.copyOfRange(v, 1, v[0] + 1));
+        this.postings = p;
     }
 
     List<ClaimRow> rows() {
@@ -39,17 +48,23 @@ final class ActorClaims {
     /** The claims whose terms match {@code terms} ({@link ClaimTerms#match}), in stored order. */
     List<ClaimRow> matching(Set<String> terms) {
         int[] shared = new int[rows.size()];
+        int[] touched = new int[rows.size()];
+        int n = 0;
         for (String t : terms) {
             int[] p = postings.get(t);
             if (p != null) {
                 for (int i : p) {
-                    shared[i]++;
+                    if (shared[i]++ == 0) {
+                        touched[n++] = i;
+                    }
                 }
             }
         }
+        Arrays.sort(touched, 0, n);
         List<ClaimRow> out = new ArrayList<>();
-        for (int i = 0; i < shared.length; i++) {
-            if (shared[i] > 0 && ClaimTerms.match(terms.size(), sizes[i], shared[i])) {
+        for (int k = 0; k < n; k++) {
+            int i = touched[k];
+            if (ClaimTerms.match(terms.size(), sizes[i], shared[i])) {
                 out.add(rows.get(i));
             }
         }

@@ -62,7 +62,8 @@ public final class Database implements AutoCloseable {
                 c.isValid(5);
             }
             Flyway.configure().dataSource(ds).locations("classpath:org/isnad/store/migration")
-                    .javaMigrations(new CompactSchemaMigration(), new SignatureMigration())
+                    .javaMigrations(new CompactSchemaMigration(), new SignatureMigration(),
+                            new CorroborationMigration())
                     .loggers("slf4j").load().migrate();
         } catch (SQLException | RuntimeException e) {
             ds.close();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongFunction;
 
 /**
  * Corroboration from the store: the claims about the same actors whose content terms match ({@link ClaimTerms}) are
@@ -23,6 +24,8 @@ public final class StoreCorroboration {
     /** Claims about an actor, indexed by term; valid for one store generation. */
     private final Lru<Long, ActorClaims> about = new Lru<>(4096);
     private long aboutGeneration = -1;
+    /** Store generation and whether the stored rows were current then (1) or not (0). */
+    private volatile long[] current = {-1, 0};
 
     public StoreCorroboration(StoreReader reader) {
         this.reader = reader;
@@ -49,31 +52,63 @@ public final class StoreCorroboration {
         return rows;
     }
 
-    private Set<String> termsOf(ClaimRow c) {
+    Set<String> termsOf(ClaimRow c) {
         return terms.computeIfAbsent(c.key(), k -> ClaimTerms.of(c.text()));
     }
 
-    /** Corroboration of every stored claim of a document (claim id → corroboration), with two queries for the lot. */
+    /**
+     * Corroboration of every stored claim of a document (claim id → corroboration): the stored rows when they are
+     * current ({@link CorroborationRows}), else computed with two queries for the lot and the actors' claim indexes.
+     */
     public Map<String, Corroboration> forDocument(long docId, int limit) {
+        if (storedRowsCurrent()) {
+            return reader.with(c -> CorroborationRows.ofDocument(c, docId, limit));
+        }
+        return computeForDocument(docId, limit);
+    }
+
+    /** {@link #forDocument} computed on the fly, whatever is stored. */
+    public Map<String, Corroboration> computeForDocument(long docId, int limit) {
         Map<String, Corroboration> out = new LinkedHashMap<>();
         Map<String, List<Long>> subjects = reader.subjectsOfDocument(docId);
         for (ClaimRow row : reader.claimsOf(docId, limit)) {
-            out.put(row.claimId(), corroborate(row, subjects.getOrDefault(row.claimId(), List.of())));
+            out.put(row.claimId(), corroborate(row, termsOf(row), subjects.getOrDefault(row.claimId(), List.of()),
+                    this::claimsAbout));
         }
         return out;
     }
 
     /** Corroboration of a stored claim, counting itself. */
     public Corroboration forStoredClaim(long docId, String claimId) {
+        if (storedRowsCurrent()) {
+            Optional<Corroboration> stored = reader.with(c -> CorroborationRows.ofClaim(c, docId, claimId));
+            if (stored.isPresent()) {
+                return stored.get();
+            }
+        }
         Optional<ClaimRow> row = reader.claim(docId, claimId);
         if (row.isEmpty()) {
             return new Corroboration(0, 0, 0, 0, false, List.of());
         }
-        return corroborate(row.get(), reader.subjectsOf(docId, claimId));
+        return corroborate(row.get(), termsOf(row.get()), reader.subjectsOf(docId, claimId), this::claimsAbout);
     }
 
-    private Corroboration corroborate(ClaimRow row, List<Long> subjects) {
-        List<ClaimRow> carriers = matching(termsOf(row), subjects);
+    /** True when the stored rows account for every stored document (checked once per store generation). */
+    private boolean storedRowsCurrent() {
+        long g = reader.generation();
+        long[] s = current;
+        if (s[0] == g) {
+            return s[1] == 1;
+        }
+        boolean now = reader.with(c -> CorroborationRows.upTo(c) >= CorroborationRows.lastDocument(c));
+        current = new long[] {g, now ? 1 : 0};
+        return now;
+    }
+
+    /** The carriers of a claim among the claims about the actors it is about, itself included, counted. */
+    static Corroboration corroborate(ClaimRow row, Set<String> terms, List<Long> subjects,
+                                     LongFunction<ActorClaims> about) {
+        List<ClaimRow> carriers = matching(terms, subjects, about);
         if (carriers.stream().noneMatch(r -> r.key().equals(row.key()))) {
             carriers.add(row);
         }
@@ -81,11 +116,12 @@ public final class StoreCorroboration {
     }
 
     /** The stored claims about any of the actors whose terms match, each once. */
-    private List<ClaimRow> matching(Set<String> claimTerms, List<Long> actors) {
+    private static List<ClaimRow> matching(Set<String> claimTerms, List<Long> actors,
+                                           LongFunction<ActorClaims> about) {
         List<ClaimRow> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (long actor : actors) {
-            for (ClaimRow c : claimsAbout(actor).matching(claimTerms)) {
+            for (ClaimRow c : about.apply(actor).matching(claimTerms)) {
                 if (seen.add(c.key())) {
                     out.add(c);
                 }
@@ -103,7 +139,7 @@ public final class StoreCorroboration {
         for (String key : actorKeys) {
             reader.actorByKey(key).ifPresent(actors::add);
         }
-        return count(matching(ClaimTerms.of(claimText), actors));
+        return count(matching(ClaimTerms.of(claimText), actors, this::claimsAbout));
     }
 
     /** Corroboration of every claim about one actor, computed together: claim key → corroboration. */

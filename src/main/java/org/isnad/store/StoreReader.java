@@ -189,7 +189,7 @@ public final class StoreReader {
             List<ClaimRow> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT " + CLAIM_COLUMNS + " FROM claim_actors ca"
                     + " JOIN claims c ON c.doc_id = ca.doc_id AND c.local_id = ca.claim_id" + CLAIM_JOINS
-                    + " WHERE ca.actor_id = ? ORDER BY d.published_day, c.doc_id, c.start_off LIMIT ?")) {
+                    + " WHERE ca.actor_id = ? ORDER BY d.published_day, c.doc_id, c.start_off, c.local_id LIMIT ?")) {
                 ps.setLong(1, actor);
                 ps.setInt(2, limit);
                 try (ResultSet rs = ps.executeQuery()) {

@@ -31,6 +31,8 @@ public final class StoreWriter {
     private final Database db;
     private final ActorResolver actors;
     private final NearDuplicates near = new NearDuplicates();
+    /** Content terms by claim key for {@link #refreshCorroboration} (claims never change once stored). */
+    private final Lru<String, java.util.Set<String>> terms = new Lru<>(200_000);
 
     public StoreWriter(Database db, CanonicalKeys keys) {
         this.db = db;
@@ -68,6 +70,31 @@ public final class StoreWriter {
             }
         }
         throw last;
+    }
+
+    /**
+     * Brings the stored corroboration ({@link CorroborationRows}) up to date with every committed document, in one
+     * transaction; returns the number of claim rows written (0 when already current). Until it runs, readers compute
+     * the corroboration of every view on the fly.
+     */
+    public int refreshCorroboration() {
+        try (Connection c = db.connection()) {
+            c.setAutoCommit(false);
+            try {
+                int n = CorroborationRows.refresh(c, row -> terms.computeIfAbsent(row.key(),
+                        k -> ClaimTerms.of(row.text())));
+                c.commit();
+                if (n > 0) {
+                    db.changed();
+                }
+                return n;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("corroboration refresh failed: " + Database.rootMessage(e), e);
+        }
     }
 
     /** Opens a group of writes that share one database transaction (see {@link Batch}). */

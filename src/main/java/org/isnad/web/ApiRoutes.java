@@ -44,8 +44,11 @@ final class ApiRoutes {
         app.post("/api/analyze", this::analyze);
         app.post("/api/ingest", this::ingest);
         app.get("/api/search", this::search);
-        app.get("/api/documents", ctx -> json(ctx, views.documentList(intParam(ctx, "limit", 20, 200),
-                intParam(ctx, "offset", 0, Integer.MAX_VALUE))));
+        app.get("/api/documents", ctx -> {
+            int limit = intParam(ctx, "limit", 20, 200);
+            int offset = intParam(ctx, "offset", 0, Integer.MAX_VALUE);
+            cached(ctx, () -> views.documentList(limit, offset));
+        });
         app.get("/api/documents/{id}", ctx -> cached(ctx, () -> found(views.document(id(ctx, "id")))));
         app.get("/api/documents/{id}/export.json", ctx -> {
             Document d = found(corpus.reader().document(id(ctx, "id")));
@@ -110,6 +113,11 @@ final class ApiRoutes {
         }
         if (stored > 0) {
             corpus.commitIndex();
+            try {
+                corpus.refreshCorroboration();
+            } catch (StoreException e) {
+                // the documents are stored; views compute corroboration on the fly until a refresh succeeds
+            }
         }
         json(ctx, root);
     }

@@ -25,6 +25,9 @@ public final class WebServer implements AutoCloseable {
             "X-Frame-Options", "DENY",
             "Cross-Origin-Opener-Policy", "same-origin");
 
+    /** The most request threads: 8 per core, at least 16 (Jetty's acceptor and selectors take a few of them). */
+    static final int MAX_THREADS = Math.max(16, 8 * Runtime.getRuntime().availableProcessors());
+
     private final Javalin app;
 
     private WebServer(Javalin app) {
@@ -37,6 +40,7 @@ public final class WebServer implements AutoCloseable {
         RateLimiter limiter = new RateLimiter(cfg.ratePerSecond());
         Javalin app = Javalin.create(c -> {
             c.showJavalinBanner = false;
+            c.jetty.threadPool = threadPool();
             c.http.maxRequestSize = cfg.maxBodyBytes();
             c.staticFiles.add(sf -> {
                 sf.hostedPath = "/";
@@ -72,6 +76,17 @@ public final class WebServer implements AutoCloseable {
         new ApiRoutes(corpus, pipeline, cfg).register(app);
         app.start(cfg.host(), cfg.port());
         return new WebServer(app);
+    }
+
+    /**
+     * Jetty's request threads: at most {@link #MAX_THREADS} (Javalin's default is 250). Handlers are CPU-bound and
+     * share a pool of 8 database connections, so more threads than a few per core only add switching and contention;
+     * requests beyond it wait in Jetty's queue, in arrival order.
+     */
+    private static org.eclipse.jetty.util.thread.QueuedThreadPool threadPool() {
+        var pool = new org.eclipse.jetty.util.thread.QueuedThreadPool(MAX_THREADS, 4, 60_000);
+        pool.setName("JettyServerThreadPool");
+        return pool;
     }
 
     static void error(Context ctx, int status, String message) {
