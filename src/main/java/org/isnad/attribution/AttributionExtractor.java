@@ -33,12 +33,14 @@ final class AttributionExtractor {
     private final ContentScanner scanner;
     private final ImplicitSources implicit;
     private final Before before;
+    private final WordOrder order;
 
     AttributionExtractor(CueLexicon cues, SourceLexicon lex) {
         this.finder = new CueFinder(cues);
         this.lex = lex;
         this.chunker = new SourceChunker(lex);
         this.typer = new SourceTyper(lex, chunker);
+        this.order = new WordOrder(lex, typer);
         this.scanner = new ContentScanner(lex, chunker);
         this.implicit = new ImplicitSources(lex, chunker);
         this.before = new Before(lex);
@@ -142,7 +144,7 @@ final class AttributionExtractor {
                     : chunker.forward(tt, j, limit, isCue, 0, false, ContentScanner.governed(c.entry()));
             boolean masdar = after.isPresent() && tt.isArabic(j) && !tt.hasArticle(j) && !lex.lexicalAt(tt, j)
                     && SourceChunker.DERIVED_MASDAR.matcher(tt.norm(j)).matches(); // «كشفوا استمرار قادة …»
-            if (back.isEmpty() && after.isPresent() && (masdar || objectAfterVerb(j, c))) {
+            if (back.isEmpty() && after.isPresent() && (masdar || order.objectAfterVerb(tt, entities, j, c))) {
                 if (!ImplicitSources.isRelative(tt, c.first() - 1)
                         || ContentScanner.endsWithObjectPronoun(tt.norm(c.first())) && !tt.norm(c.first()).endsWith(
                         c.entry().lemma().substring(c.entry().lemma().length() - 1))) {
@@ -337,14 +339,14 @@ final class AttributionExtractor {
             }
             Optional<SourcePhrase> b = chunker.backward(tt, c.first(), clauseStart, isCue);
             if (b.isEmpty() && clauseStart > 0 && tt.isComplementizer(clauseStart - 1) && c.first() - clauseStart <= 2
-                    && tt.isArabic(clauseStart) && tt.hasArticle(clauseStart) && allWords(clauseStart, c.first())) {
+                    && tt.isArabic(clauseStart) && tt.hasArticle(clauseStart) && order.allArabic(tt, clauseStart, c.first())) {
                 // after «أنّ» the subject stands before its verb: «مؤكدا أن الملحقية أكدت تكفلها …»
                 return Optional.of(new SourcePhrase(clauseStart, c.first(), tt.span(clauseStart, c.first())));
             }
             int kana = clauseStart;
             if (b.isEmpty() && tt.isArabic(kana) && tt.bare(kana).matches("كان|كانت|كانوا") && c.first() - kana >= 2
-                    && c.first() - kana <= 4 && tt.isArabic(kana + 1) && allWords(kana + 1, c.first())
-                    && plausibleAfterKana(kana + 1, c)) {
+                    && c.first() - kana <= 4 && tt.isArabic(kana + 1) && order.allArabic(tt, kana + 1, c.first())
+                    && order.subjectOfKana(tt, kana + 1, c)) {
                 // «وكان مدنيون في الحديدة كشفوا …»: the subject of «كان» stands between it and the verb
                 return Optional.of(new SourcePhrase(kana + 1, c.first(), tt.span(kana + 1, c.first())));
             }
@@ -359,62 +361,6 @@ final class AttributionExtractor {
                 }
             }
             return b;
-        }
-
-        /**
-         * True when the word right after a verb is its object or governed phrase, never its speaker: a noun with a
-         * possessive pronoun that is no person noun («أكدت الملحقية تكفلها …»، «الجهات التي تثبت تورطها») — a
-         * kinship or role noun with a pronoun does speak («وقال والده»، «وأكد محاميها») — or, after a verb that
-         * governs «ب», a word joined to «ب» («اتهمتها بدعم الإرهاب»).
-         */
-        boolean objectAfterVerb(int j, CueMatch c) {
-            if (j + 1 >= tt.size() || !tt.isArabic(j + 1) || tt.isComplementizer(j + 1) || !unlisted(j)) {
-                return false;
-            }
-            String n = tt.norm(j);
-            return c.entry().frames().contains("ب") && n.startsWith("ب") && n.length() >= 4 || possessedThing(j);
-        }
-
-        /** An Arabic word without article that is in no lexicon, not a feminine noun in ة and in no entity. */
-        private boolean unlisted(int j) {
-            return j < tt.size() && tt.isArabic(j) && !tt.hasArticle(j) && !lex.lexicalAt(tt, j)
-                    && !tt.surface(j).endsWith("ة")
-                    && typer.type(tt, new SourcePhrase(j, j + 1, tt.span(j, j + 1)), entities).entity().isEmpty();
-        }
-
-        /** A noun with a possessive pronoun whose stem is no person, title or body noun («تورطها»، «تدخله»). */
-        boolean possessedThing(int j) {
-            if (!unlisted(j)) {
-                return false;
-            }
-            String n = tt.norm(j);
-            for (String suffix : new String[] {"هما", "هم", "ها", "ه"}) {
-                if (n.length() > suffix.length() + 2 && n.endsWith(suffix)) {
-                    String stem = n.substring(0, n.length() - suffix.length());
-                    String fem = stem.endsWith("ت") ? stem.substring(0, stem.length() - 1) + "ه" : stem;
-                    return !(lex.isTitle(stem) || lex.isTitle(fem) || lex.head(stem).isPresent()
-                            || lex.head(fem).isPresent());
-                }
-            }
-            return false;
-        }
-
-        /** A subject after «كان» that agrees with a plural verb: a sound or listed plural («مدنيون»، «مسؤولون»). */
-        private boolean plausibleAfterKana(int i, CueMatch c) {
-            String v = tt.norm(c.first());
-            String n = tt.bare(i);
-            boolean pluralVerb = v.endsWith("وا") || v.endsWith("ون");
-            return pluralVerb ? n.endsWith("ون") || n.endsWith("ين") || lex.headAt(tt, i).isPresent()
-                    : lex.headAt(tt, i).isPresent() || lex.titleAt(tt, i);
-        }
-
-        boolean allWords(int from, int to) {
-            for (int k = from; k < to; k++) {
-                if (!tt.isArabic(k)) {
-                    return false;
-                }
-            }
-            return true;
         }
 
         /** «الخبر تم تكذيبه من السلطات»: a masdar with a pronoun after «تم»; the content is the subject before. */
@@ -498,7 +444,7 @@ final class AttributionExtractor {
                 }
             }
             Draft d = new Draft(c);
-            if (c.kind() == CueKind.FRONT && np.get().to() - np.get().from() == 1 && possessedThing(np.get().from())) {
+            if (c.kind() == CueKind.FRONT && np.get().to() - np.get().from() == 1 && order.possessedThing(tt, entities, np.get().from())) {
                 implicit.resolve(tt, d, drafts, isCue); // «وفق ما جاء في تدخله»: the one the pronoun refers to
                 retype(d);
             } else {
@@ -580,15 +526,8 @@ final class AttributionExtractor {
             SourcePhrase head = new SourcePhrase(p.from(), p.from() + 1, new org.isnad.doc.Span(p.span().start(),
                     tt.tok(p.from()).end()));
             return typer.headClass(tt, p) != null || lex.titleAt(tt, i) || lex.nameAt(tt, i)
-                    || typer.type(tt, head, entities).entity().isPresent() || namedFrom(p)
+                    || typer.type(tt, head, entities).entity().isPresent() || order.namedFrom(p, entities)
                     || typer.bareName(tt, p) && !prepositionAttached(i);
-        }
-
-        /** True when a PERSON or ORG mention starts where the phrase starts («حسب قول فيليب جيليه، …»). */
-        private boolean namedFrom(SourcePhrase p) {
-            int start = p.span().start();
-            return entities.stream().filter(e -> e.type() == EntityType.PERSON || e.type() == EntityType.ORG)
-                    .flatMap(e -> e.mentions().stream()).anyMatch(m -> m.start() == start && m.end() <= p.span().end());
         }
 
         /** «باعتقال»، «لتحقيق»: a word with a preposition joined to it, unless it is a whole word («باريس»). */
