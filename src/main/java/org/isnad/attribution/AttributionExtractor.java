@@ -111,7 +111,8 @@ final class AttributionExtractor {
             if (c.kind() == CueKind.NOUN && Phrases.isChannelNoun(tt, c)) {
                 return;
             }
-            if (Phrases.resumptiveChannel(tt, lex, c).isPresent()) {
+            Optional<Channel> resumptive = Phrases.resumptiveChannel(tt, lex, c);
+            if (resumptive.isPresent()) {
                 j++; // «… بيانا أكدت فيه أن …»: the resumptive «فيه» is neither speaker nor content
             }
             int addressee = j;
@@ -120,7 +121,7 @@ final class AttributionExtractor {
             int probe = c.first() > 0 && tt.isOpenQuote(c.first() - 1) ? c.first() - 1 : c.first();
             int clauseStart = Math.max(before.clauseStart(tt, probe, isCue), enclosingContentStart(c.first()));
             if (c.kind() == CueKind.VERB && !tt.hasConjunction(c.first()) && probe > clauseStart) {
-                back = subjectBefore(c, clauseStart);
+                back = subjectBefore(c, clauseStart, resumptive.isPresent());
             } else if (c.kind() == CueKind.VERB && !tt.hasConjunction(c.first()) && probe > 0 && tt.isComma(probe - 1)) {
                 back = chunker.backward(tt, probe, before.wideStart(tt, probe), isCue)
                         .filter(p -> lex.titleAt(tt, p.from()) || lex.headAt(tt, p.from()).isPresent());
@@ -142,12 +143,8 @@ final class AttributionExtractor {
             Optional<SourcePhrase> after = back.isPresent()
                     && !Phrases.afterFrontedPreposition(tt, clauseStart, back.get().from()) ? Optional.empty()
                     : chunker.forward(tt, j, limit, isCue, 0, false, ContentScanner.governed(c.entry()));
-            boolean masdar = after.isPresent() && tt.isArabic(j) && !tt.hasArticle(j) && !lex.lexicalAt(tt, j)
-                    && SourceChunker.DERIVED_MASDAR.matcher(tt.norm(j)).matches(); // «كشفوا استمرار قادة …»
-            if (back.isEmpty() && after.isPresent() && (masdar || order.objectAfterVerb(tt, entities, j, c))) {
-                if (!ImplicitSources.isRelative(tt, c.first() - 1)
-                        || ContentScanner.endsWithObjectPronoun(tt.norm(c.first())) && !tt.norm(c.first()).endsWith(
-                        c.entry().lemma().substring(c.entry().lemma().length() - 1))) {
+            if (back.isEmpty() && after.isPresent() && order.objectAfterVerb(tt, entities, j, c)) {
+                if (!ImplicitSources.isRelative(tt, c.first() - 1) || order.cueCarriesObjectPronoun(tt, c)) {
                     return; // «اتهمتها بدعم …»، «قطر التي اتهمتها بدعم …»: the antecedent is the object, no subject
                 }
                 after = Optional.empty(); // «روسيا التي تنفي مسؤوليتها …»: the antecedent speaks
@@ -213,7 +210,6 @@ final class AttributionExtractor {
                 return;
             }
             Draft d = new Draft(c);
-            Optional<Channel> resumptive = Phrases.resumptiveChannel(tt, lex, c);
             if (src.isPresent()) {
                 setSource(d, src.get());
             } else {
@@ -317,7 +313,7 @@ final class AttributionExtractor {
             return tt.isArabic(j) && tt.norm(j).matches("ل(ه|ها|هم|هما|نا|ي|كم)");
         }
 
-        Optional<SourcePhrase> subjectBefore(CueMatch c, int clauseStart) {
+        Optional<SourcePhrase> subjectBefore(CueMatch c, int clauseStart, boolean resumptive) {
             int p = c.first() - 1;
             if (tt.isArabic(p) && lex.isAspectual(tt.bare(p))) {
                 return Optional.empty(); // «ومضى يقول: …»: the speaker is the one already being reported
@@ -332,7 +328,7 @@ final class AttributionExtractor {
                     && tt.norm(p - 1).matches("هناك|ثمه|وهناك"))) {
                 return Optional.of(new SourcePhrase(p, p + 1, tt.span(p, p + 1)));
             }
-            if (Phrases.resumptiveChannel(tt, lex, c).isPresent()) {
+            if (resumptive) {
                 // «أصدرت اللجنة بيانا أكدت فيه …»: the speaker is the subject before the channel noun, if stated
                 return chunker.backward(tt, c.first() - 1, clauseStart, isCue).filter(p2 -> typer.headClass(tt, p2) != null
                         || lex.titleAt(tt, p2.from()) || typer.type(tt, p2, entities).entity().isPresent());
@@ -495,9 +491,11 @@ final class AttributionExtractor {
                     continue; // «تناقلته المواقع عن العثور على …»: «عن» introduces a topic, not a speaker
                 }
                 consumed.add(r.cue());
-                for (int k = r.source().to(); r.cue().kind() == CueKind.PREP && k < d.contentFrom && k < cueAt.length; k++) {
-                    if (cueAt[k] != null && cueAt[k].kind() == CueKind.NOUN) {
-                        consumed.add(cueAt[k]); // «على لسان فلان قوله: …»: one saying, already relayed
+                if (r.cue().kind() == CueKind.PREP) {
+                    for (int k = r.source().to(); k < d.contentFrom && k < cueAt.length; k++) {
+                        if (cueAt[k] != null && cueAt[k].kind() == CueKind.NOUN) {
+                            consumed.add(cueAt[k]); // «على لسان فلان قوله: …»: one saying, already relayed
+                        }
                     }
                 }
                 Draft x = new Draft(r.cue());
@@ -516,9 +514,8 @@ final class AttributionExtractor {
 
         boolean plausible(SourcePhrase p) {
             int i = p.from();
-            if (p.to() - i > 1 && tt.isArabic(i) && SourceTyper.isDemonstrative(tt.norm(i))) {
-                return plausible(new SourcePhrase(i + 1, p.to(), new org.isnad.doc.Span(tt.tok(i + 1).start(),
-                        p.span().end()))); // «وبحسب هؤلاء الباحثين …»
+            if (SourceTyper.startsWithDemonstrative(tt, p)) {
+                return plausible(SourceTyper.afterDemonstrative(tt, p)); // «وبحسب هؤلاء الباحثين …»
             }
             if (!tt.isArabic(i)) {
                 return tt.isWord(i) && typer.type(tt, p, entities).entity().isPresent();

@@ -21,7 +21,6 @@ final class ContentScanner {
             "بمجرد", "لمجرد", "لولا", "بعدما", "غير", "الا", "لان", "اذ");
     private static final Set<String> ADVERSATIVES = Set.of("لكن", "لكنه", "لكنها", "لكنهم", "ولكن", "غير", "الا", "بيد");
     private static final Set<String> RELAY_VERBS = Set.of("نقل", "تناقل");
-    private static final Set<String> WITH_AN = Set.of("عن");
     /** The lemma of the phrase cue «على لسان», which after a relaying verb names the original speaker. */
     private static final String ON_THE_TONGUE = "على لسان";
 
@@ -34,7 +33,7 @@ final class ContentScanner {
             return entry.frames();
         }
         Set<String> s = new java.util.HashSet<>(entry.frames());
-        s.addAll(WITH_AN);
+        s.add("عن");
         return s;
     }
 

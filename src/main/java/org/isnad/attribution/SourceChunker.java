@@ -14,9 +14,6 @@ final class SourceChunker {
     static final int MAX_FORWARD = 22;
     /** «ومقرها»: the seat of a body, a parenthetical after its name (folded). */
     private static final java.util.Set<String> SEAT = java.util.Set.of("ومقرها", "ومقره");
-    /** Verbal nouns of the derived forms استفعال، افتعال، انفعال: never a speaker («كشفوا استمرار …»). */
-    static final java.util.regex.Pattern DERIVED_MASDAR =
-            java.util.regex.Pattern.compile("است[^ا]{2}ا[^ا]|ا[^ا]ت[^ا]ا[^ا]|ان[^ا]{2}ا[^ا]");
     /** Time nouns that after a preposition make a time adverbial («في وقت سابق»، «في أعقاب»، «في ختام»), folded. */
     private static final java.util.Set<String> TIME_AFTER_PREPOSITION = java.util.Set.of("وقت", "الوقت", "اعقاب",
             "ختام", "مستهل", "مطلع", "اواخر", "اوائل", "منتصف", "اثناء", "غضون", "اليوم", "ساعه", "ساعات",
@@ -242,7 +239,7 @@ final class SourceChunker {
                 break; // an apposition or a new noun after a name: «الدكتور فلان طبيب …»، «أردوغان قرار …»
             }
             if (k > i && name && tt.hasArticle(k) && n.endsWith("ات") && n.length() >= 6
-                    || k > i && (name || bareNameSoFar) && org.isnad.ner.BrokenPluralRule.isDefiniteBrokenPlural(tt.tok(k))) {
+                    || k > i && (name || bareNameSoFar) && org.isnad.text.WordShapes.isDefiniteBrokenPlural(tt.tok(k))) {
                 break; // a definite plural after a name is the object: «… خالد بن سلمان الاتهامات»، «شتاينماير الأكراد»
             }
             boolean attached = tt.tok(k).proclitics().startsWith("ل") || tt.tok(k).proclitics().startsWith("ب");
@@ -333,7 +330,8 @@ final class SourceChunker {
 
     private boolean nameRun(TokenText tt, int last) {
         return last >= 0 && tt.isArabic(last) && !tt.hasArticle(last) && !lex.lexicalAt(tt, last)
-                && !NOT_NAMES.contains(tt.norm(last)) && !SourceTyper.isDemonstrative(tt.norm(last)) && !tt.tok(last).proclitics().startsWith("ل");
+                && !NOT_NAMES.contains(tt.norm(last)) && !SourceTyper.isDemonstrative(tt.norm(last))
+                && !tt.tok(last).proclitics().startsWith("ل");
     }
 
     private boolean coordinated(TokenText tt, int k) {

@@ -27,10 +27,7 @@ final class SourceTyper {
     private static final java.util.Set<String> DEMONSTRATIVES = java.util.Set.of("هذا", "هذه", "هذان", "هاتان",
             "هذين", "هاتين", "هؤلاء", "ذلك", "تلك", "اولئك");
 
-    /** True for a demonstrative pronoun (folded), which points at a noun and is never a name itself. */
-    static boolean isDemonstrative(String folded) {
-        return DEMONSTRATIVES.contains(folded);
-    }
+    private static final java.util.regex.Pattern AGENT = java.util.regex.Pattern.compile("المت[^ا]{3}|المت[^ا]ا[^ا]{2}");
     private final SourceLexicon lex;
     private final SourceChunker chunker;
 
@@ -44,9 +41,8 @@ final class SourceTyper {
     }
 
     Typed type(TokenText tt, SourcePhrase p, List<Entity> entities) {
-        if (p.to() - p.from() > 1 && tt.isArabic(p.from()) && DEMONSTRATIVES.contains(tt.norm(p.from()))) {
-            return type(tt, new SourcePhrase(p.from() + 1, p.to(), new Span(tt.tok(p.from() + 1).start(),
-                    p.span().end())), entities);
+        if (startsWithDemonstrative(tt, p)) {
+            return type(tt, afterDemonstrative(tt, p), entities);
         }
         HeadClass head = headClass(tt, p);
         boolean platform = false;
@@ -137,7 +133,20 @@ final class SourceTyper {
         return tt.isArabic(i) && tt.hasArticle(i) && AGENT.matcher(tt.tok(i).base()).matches();
     }
 
-    private static final java.util.regex.Pattern AGENT = java.util.regex.Pattern.compile("المت[^ا]{3}|المت[^ا]ا[^ا]{2}");
+    /** True for a demonstrative pronoun (folded), which points at a noun and is never a name itself. */
+    static boolean isDemonstrative(String folded) {
+        return DEMONSTRATIVES.contains(folded);
+    }
+
+    /** True when the phrase is a demonstrative and the noun it points at («هؤلاء المحللون»). */
+    static boolean startsWithDemonstrative(TokenText tt, SourcePhrase p) {
+        return p.to() - p.from() > 1 && tt.isArabic(p.from()) && isDemonstrative(tt.norm(p.from()));
+    }
+
+    /** The phrase without its leading demonstrative ({@link #startsWithDemonstrative} must hold). */
+    static SourcePhrase afterDemonstrative(TokenText tt, SourcePhrase p) {
+        return new SourcePhrase(p.from() + 1, p.to(), new Span(tt.tok(p.from() + 1).start(), p.span().end()));
+    }
 
     /** The class of the phrase's head: a multi-word head at its start, else its first word after quantifiers. */
     HeadClass headClass(TokenText tt, SourcePhrase p) {

@@ -3,10 +3,11 @@ package org.isnad.attribution;
 import java.util.List;
 import org.isnad.model.Entity;
 import org.isnad.model.EntityType;
+import org.isnad.text.WordShapes;
 
 /**
  * What Arabic word order says about the words next to a reporting verb: which word right after it is its object
- * rather than its speaker, which noun with a possessive pronoun names a thing rather than a person, and which words
+ * rather than its speaker (a possessed thing, a word joined to a governed «ب», a derived verbal noun), which noun with a possessive pronoun names a thing rather than a person, and which words
  * between «كان» and a verb are that verb's subject. Thread-safe.
  */
 final class WordOrder {
@@ -26,12 +27,26 @@ final class WordOrder {
      * joined to «ب» («اتهمتها بدعم الإرهاب»).
      */
     boolean objectAfterVerb(TokenText tt, List<Entity> entities, int j, CueMatch c) {
+        if (j < tt.size() && tt.isArabic(j) && !tt.hasArticle(j) && !lex.lexicalAt(tt, j)
+                && WordShapes.isDerivedMasdar(tt.norm(j))) {
+            return true; // «كشفوا استمرار قادة …»
+        }
         if (j + 1 >= tt.size() || !tt.isArabic(j + 1) || tt.isComplementizer(j + 1) || !unlisted(tt, entities, j)) {
             return false;
         }
         String n = tt.norm(j);
         return c.entry().frames().contains("ب") && n.startsWith("ب") && n.length() >= 4
                 || possessedThing(tt, entities, j);
+    }
+
+    /**
+     * True when the cue word ends in an object pronoun its lemma does not end in («اتهمتها» of «اتهم»): in a relative
+     * clause that pronoun is the antecedent, which is then the object, not the speaker («قطر التي اتهمتها …»).
+     */
+    boolean cueCarriesObjectPronoun(TokenText tt, CueMatch c) {
+        String n = tt.norm(c.first());
+        String lemma = c.entry().lemma();
+        return ContentScanner.endsWithObjectPronoun(n) && !n.endsWith(lemma.substring(lemma.length() - 1));
     }
 
     /** A noun with a possessive pronoun whose stem is no person, title or body noun («تورطها»، «تدخله»). */

@@ -52,7 +52,7 @@ public final class StoreCorroboration {
         return rows;
     }
 
-    Set<String> termsOf(ClaimRow c) {
+    private Set<String> termsOf(ClaimRow c) {
         return terms.computeIfAbsent(c.key(), k -> ClaimTerms.of(c.text()));
     }
 
