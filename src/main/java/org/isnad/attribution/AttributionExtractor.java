@@ -42,7 +42,7 @@ final class AttributionExtractor {
         this.typer = new SourceTyper(lex, chunker);
         this.order = new WordOrder(lex, typer);
         this.scanner = new ContentScanner(lex, chunker);
-        this.implicit = new ImplicitSources(lex, chunker);
+        this.implicit = new ImplicitSources(cues, lex, chunker);
         this.before = new Before(lex);
     }
 
@@ -108,6 +108,10 @@ final class AttributionExtractor {
                     && chunker.isSourceWord(tt, j + 1))) {
                 j++; // «أعلن الجمعة قدامى المحاربين …»، «قال أيضا …»
             }
+            int afterTime = chunker.afterTimeAdverbial(tt, j, limit);
+            if (afterTime > j && chunker.forward(tt, afterTime, limit, isCue, 0).filter(this::plausible).isPresent()) {
+                j = afterTime; // «وقال في وقت سابق، مكتب المدعي العام السويسري إنه …»
+            }
             if (c.kind() == CueKind.NOUN && Phrases.isChannelNoun(tt, c)) {
                 return;
             }
@@ -144,7 +148,7 @@ final class AttributionExtractor {
                     && !Phrases.afterFrontedPreposition(tt, clauseStart, back.get().from()) ? Optional.empty()
                     : chunker.forward(tt, j, limit, isCue, 0, false, ContentScanner.governed(c.entry()));
             if (back.isEmpty() && after.isPresent() && order.objectAfterVerb(tt, entities, j, c)) {
-                if (!ImplicitSources.isRelative(tt, c.first() - 1) || order.cueCarriesObjectPronoun(tt, c)) {
+                if (ImplicitSources.relativeBefore(tt, c.first()) < 0 || order.cueCarriesObjectPronoun(tt, c)) {
                     return; // «اتهمتها بدعم …»، «قطر التي اتهمتها بدعم …»: the antecedent is the object, no subject
                 }
                 after = Optional.empty(); // «روسيا التي تنفي مسؤوليتها …»: the antecedent speaks
@@ -156,15 +160,20 @@ final class AttributionExtractor {
                 back = Optional.empty(); // «وبخصوص مجريات التحقيق قال السليطي …»: the subject follows the verb
             }
             Optional<SourcePhrase> np = back.isPresent() ? Optional.empty() : after;
-            boolean relative = ImplicitSources.isRelative(tt, c.first() - 1);
+            int rel = ImplicitSources.relativeBefore(tt, c.first());
+            boolean relative = rel >= 0;
             if (np.isPresent() && relative && !plausible(np.get())) {
                 np = Optional.empty();
-                if (!Phrases.relativeAntecedentSpeaks(tt, lex, c.first() - 1) && !actorEndsAt(c.first() - 2)) {
+                if (!Phrases.relativeAntecedentSpeaks(tt, lex, rel) && !actorEndsAt(rel - 1)) {
                     return; // «اللقاء الذي كشف خلافات …»: a meeting reveals nothing that is reported
                 }
             }
             if (np.isEmpty() && back.isEmpty() && c.kind() == CueKind.NOUN && tt.is(j, "من")) {
                 np = chunker.forward(tt, j + 1, limit, isCue, 0);
+            }
+            if (np.isPresent()) {
+                np = Optional.of(typer.endBeforeActor(tt, np.get(), entities, ContentScanner.governed(c.entry()))
+                        .orElse(np.get())); // «حذر كالين باريس من …»
             }
             boolean explicit = np.isPresent() || back.isPresent();
             Optional<Intro> intro = scanner.introducer(tt, np.map(SourcePhrase::to).orElse(j), limit, c, explicit, cueAt,
@@ -555,6 +564,17 @@ final class AttributionExtractor {
                     && drafts.stream().anyMatch(e -> e.type == SourceType.NAMED_PERSON && e.hasExplicitSource())) {
                 d.type = SourceType.NAMED_PERSON; // a definite description of a person named earlier
             }
+            if (d.type != SourceType.NAMED_PERSON && d.sourcePhrase.to() - from == 1 && surnameOfNamedPerson(from)) {
+                d.type = SourceType.NAMED_PERSON; // «وقالت ساندرز» after «المتحدثة …، سارا ساندرز»
+            }
+        }
+
+        /** True when the word at {@code i} ends the source of an earlier attribution to a named person. */
+        boolean surnameOfNamedPerson(int i) {
+            String w = tt.norm(i);
+            return tt.isArabic(i) && !tt.hasArticle(i) && drafts.stream().anyMatch(e -> e.hasExplicitSource()
+                    && e.type == SourceType.NAMED_PERSON && e.sourcePhrase != null && e.sourcePhrase.to() - 1 != i
+                    && e.sourcePhrase.to() - e.sourcePhrase.from() > 1 && tt.norm(e.sourcePhrase.to() - 1).equals(w));
         }
 
         void setContent(Draft d, Extent ex) {

@@ -24,6 +24,7 @@ public final class CueLexicon {
     private static final CueLexicon DEFAULT = new CueLexicon();
 
     private final Map<String, CueEntry> words = new HashMap<>();
+    private final Map<String, Agreement> agreements = new HashMap<>();
     private final List<Phrase> phrases = new ArrayList<>();
     private final List<String[]> connectives = new ArrayList<>();
     private final Set<String> nounContexts = new HashSet<>();
@@ -86,23 +87,29 @@ public final class CueLexicon {
         String kind = pattern.substring(0, colon);
         switch (kind) {
             case "p" -> {
-                for (String f : List.of(stem, stem + "ت", stem + "وا", stem + "ا")) {
-                    put(f, lemma, c, CueKind.VERB, frames);
-                }
+                put(stem, lemma, c, CueKind.VERB, frames, Agreement.MASCULINE);
+                put(stem + "ت", lemma, c, CueKind.VERB, frames, Agreement.FEMININE);
+                put(stem + "وا", lemma, c, CueKind.VERB, frames, Agreement.PLURAL);
+                put(stem + "ا", lemma, c, CueKind.VERB, frames, Agreement.UNKNOWN);
                 for (String suffix : OBJECT_SUFFIXES) {
-                    put(stem + suffix, lemma, c, CueKind.VERB, frames);
-                    put(stem + "ت" + suffix, lemma, c, CueKind.VERB, frames);
+                    put(stem + suffix, lemma, c, CueKind.VERB, frames, Agreement.MASCULINE);
+                    put(stem + "ت" + suffix, lemma, c, CueKind.VERB, frames, Agreement.FEMININE);
                 }
             }
             case "i" -> {
                 // third person only: تـ…ون is the second person plural («هل تعتقدون»), an address, not a report
-                for (String f : List.of("ي" + stem, "ت" + stem, "ي" + stem + "ون", "ي" + stem + "ان", "ت" + stem + "ان")) {
-                    put(f, lemma, c, CueKind.VERB, frames);
-                }
+                put("ي" + stem, lemma, c, CueKind.VERB, frames, Agreement.MASCULINE);
+                put("ت" + stem, lemma, c, CueKind.VERB, frames, Agreement.FEMININE);
+                put("ي" + stem + "ون", lemma, c, CueKind.VERB, frames, Agreement.PLURAL);
+                put("ي" + stem + "ان", lemma, c, CueKind.VERB, frames, Agreement.UNKNOWN);
+                put("ت" + stem + "ان", lemma, c, CueKind.VERB, frames, Agreement.UNKNOWN);
             }
             case "a" -> {
-                for (String suf : List.of("ا", "ه", "ين", "تين", "ون")) {
-                    put(stem + suf, lemma, c, CueKind.PARTICIPLE, frames);
+                put(stem + "ا", lemma, c, CueKind.PARTICIPLE, frames, Agreement.MASCULINE);
+                put(stem + "ه", lemma, c, CueKind.PARTICIPLE, frames, Agreement.FEMININE);
+                put(stem + "ون", lemma, c, CueKind.PARTICIPLE, frames, Agreement.PLURAL);
+                for (String suf : List.of("ين", "تين")) {
+                    put(stem + suf, lemma, c, CueKind.PARTICIPLE, frames, Agreement.UNKNOWN);
                 }
             }
             case "n" -> {
@@ -122,8 +129,22 @@ public final class CueLexicon {
     }
 
     private void put(String form, String lemma, Certainty c, CueKind kind, Set<String> frames) {
+        put(form, lemma, c, kind, frames, Agreement.UNKNOWN);
+    }
+
+    private void put(String form, String lemma, Certainty c, CueKind kind, Set<String> frames, Agreement agreement) {
         // the first entry wins: lemmas listed earlier (more frequent) keep a form two lemmas share
-        words.putIfAbsent(form, new CueEntry(lemma, c, kind, frames));
+        if (words.putIfAbsent(form, new CueEntry(lemma, c, kind, frames)) == null) {
+            agreements.put(form, agreement);
+        }
+    }
+
+    /**
+     * The agreement of a single folded cue form as the lexicon generated it («قالت» feminine; «لفت» masculine
+     * although it ends in ت), {@link Agreement#UNKNOWN} for forms it did not generate with one.
+     */
+    Agreement agreement(String folded) {
+        return agreements.getOrDefault(folded, Agreement.UNKNOWN);
     }
 
     /** The entry of a single folded word, if it is a cue form. */

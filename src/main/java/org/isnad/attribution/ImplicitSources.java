@@ -13,14 +13,17 @@ import org.isnad.attribution.SourceLexicon.HeadClass;
 final class ImplicitSources {
     private static final Set<String> RELATIVES = Set.of("الذي", "التي", "الذين", "والذي", "والتي", "والذين", "اللذين",
             "اللتين", "الذى", "والذى");
+    private static final Set<String> VERB_PARTICLES = Set.of("سوف", "قد", "لقد", "لن", "لم");
     private static final Set<String> BROKEN_PLURALS = Set.of("مصادر", "علماء", "خبراء", "اطباء", "نواب", "اعضاء",
             "قوي", "اوساط", "دوائر", "البعض", "بعض", "كثيرون", "شهود", "سكان", "مواقع", "وسائل", "تقارير", "وكالات",
             "صحف", "قنوات", "منصات", "رواد");
+    private final CueLexicon cues;
     private final SourceLexicon lex;
     private final SourceChunker chunker;
     private final Before before;
 
-    ImplicitSources(SourceLexicon lex, SourceChunker chunker) {
+    ImplicitSources(CueLexicon cues, SourceLexicon lex, SourceChunker chunker) {
+        this.cues = cues;
         this.lex = lex;
         this.chunker = chunker;
         this.before = new Before(lex);
@@ -28,6 +31,15 @@ final class ImplicitSources {
 
     static boolean isRelative(TokenText tt, int i) {
         return i >= 0 && tt.isArabic(i) && RELATIVES.contains(tt.norm(i));
+    }
+
+    /** The relative pronoun right before a cue, passing one particle of the verb («التي سوف تعلن»), or -1. */
+    static int relativeBefore(TokenText tt, int cue) {
+        int k = cue - 1;
+        if (k > 0 && tt.isArabic(k) && VERB_PARTICLES.contains(tt.norm(k))) {
+            k--;
+        }
+        return isRelative(tt, k) ? k : -1;
     }
 
     /** Sets the draft's source to the antecedent of its implicit subject (or leaves it empty when none). */
@@ -42,11 +54,12 @@ final class ImplicitSources {
                 && chunker.isSourceWord(tt, from)) {
             from--; // «نشر تغريدة قال فيها»: the noun before is the medium, not the speaker
         }
-        if (isRelative(tt, at - 1)) {
+        int rel = relativeBefore(tt, at);
+        if (rel >= 0) {
             // the antecedent stands right before the relative, whatever it is («التقارير التي تفيد …»)
-            Optional<SourcePhrase> near = nearest(tt, at - 2, Math.max(0, at - 6), plural, false, cueAt, false);
-            if (near.isPresent() && near.get().to() < at - 1 && chunker.isSourceWord(tt, at - 2)) {
-                Optional<SourcePhrase> last = chunker.forward(tt, at - 2, at - 1, cueAt, 0);
+            Optional<SourcePhrase> near = nearest(tt, rel - 1, Math.max(0, rel - 5), plural, false, cueAt, false);
+            if (near.isPresent() && near.get().to() < rel && chunker.isSourceWord(tt, rel - 1)) {
+                Optional<SourcePhrase> last = chunker.forward(tt, rel - 1, rel, cueAt, 0);
                 near = last.isPresent() ? last : near; // «نشرت الصحيفة التقارير التي …»: the last noun, not the first
             }
             if (near.isPresent()) {
@@ -76,11 +89,12 @@ final class ImplicitSources {
             }
         }
         boolean masculine = d.cue.kind() == CueKind.VERB && !plural && !feminine; // «وقال»، «يضيف»
+        Agreement own = agreement(tt, d.cue);
         Draft best = null;
         for (Draft e : earlier) {
             if (e != d && e.source.isPresent() && e.cue.first() < at && (best == null || e.cue.first() > best.cue.first())
                     && (!plural || isPluralSource(tt, e)) && !nestedAway(e, d, earlier)
-                    && !(masculine && feminineBody(tt, e))) {
+                    && !(masculine && feminineBody(tt, e)) && !own.clashes(sourceAgreement(tt, e, earlier))) {
                 best = e;
             }
         }
@@ -95,6 +109,33 @@ final class ImplicitSources {
         }
         d.implicit = true;
         d.type = org.isnad.model.SourceType.NAMED_PERSON;
+    }
+
+    /**
+     * The gender and number a verb or participle cue shows («قالت» feminine, «وأضاف» masculine, «مضيفة» feminine);
+     * {@link Agreement#UNKNOWN} for nouns, prepositions, phrases and masculine participles (written for any subject). An earlier cue whose agreement clashes with this
+     * one's speaks of someone else («قال فيصل خليفة …. وعلقت بالقول» does not continue Faisal).
+     */
+    Agreement agreement(TokenText tt, CueMatch c) {
+        if (c.kind() != CueKind.VERB && c.kind() != CueKind.PARTICIPLE || c.first() < 0 || !tt.isArabic(c.first())) {
+            return Agreement.UNKNOWN;
+        }
+        Agreement a = cues.agreement(tt.norm(c.first()));
+        a = a != Agreement.UNKNOWN || cues.word(tt.norm(c.first())).isPresent() ? a : cues.agreement(tt.bare(c.first()));
+        // news writes the circumstantial participle masculine whoever the subject is («أضافت الوزارة …، مشيرا إلى»)
+        return c.kind() == CueKind.PARTICIPLE && a == Agreement.MASCULINE ? Agreement.UNKNOWN : a;
+    }
+
+    /** The agreement any cue of {@code e}'s source shows (its drafts share the source span), or UNKNOWN. */
+    private Agreement sourceAgreement(TokenText tt, Draft e, List<Draft> all) {
+        Agreement a = agreement(tt, e.cue);
+        for (int i = 0; i < all.size() && a == Agreement.UNKNOWN; i++) {
+            Draft f = all.get(i);
+            if (f != e && f.source.isPresent() && f.source.equals(e.source)) {
+                a = agreement(tt, f.cue);
+            }
+        }
+        return a;
     }
 
     /**

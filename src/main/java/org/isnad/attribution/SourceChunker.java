@@ -115,6 +115,10 @@ final class SourceChunker {
      */
     Optional<SourcePhrase> forward(TokenText tt, int i, int limit, boolean[] cueAt, int lamSkip, boolean strict,
             java.util.Set<String> governed) {
+        if (lamSkip == 0 && i + 2 < limit && tt.isArabic(i) && tt.norm(i).equals("كل") && tt.isArabic(i + 1)
+                && tt.norm(i + 1).equals("من") && !cueAt[i + 2]) {
+            return forward(tt, i + 2, limit, cueAt, 0, strict, governed); // «وقال كل من فلان وفلان»: the people named
+        }
         if (!canStart(tt, i, cueAt) && !(lamSkip > 0 && startsChannel(tt, i) && tt.isWord(i))) {
             return Optional.empty();
         }
@@ -271,6 +275,10 @@ final class SourceChunker {
                     && !n.endsWith("ي") && !n.endsWith("يه") && !n.endsWith("يون") && !n.endsWith("يين")) {
                 break; // «يتهم ناشطون الحزب …»: a plural that keeps its nun takes no genitive, so this is the object
             }
+            if (k > i && lastIncluded == k - 1 && soundPluralHead(tt, k - 1) && tt.isArabic(k) && !tt.hasArticle(k)
+                    && !coordinatedHere && !attached && !agreesInNumber(tt, k)) {
+                break; // «أكد ناشطون مقتل 40 عنصرا»: only an adjective in the plural or dual describes the head
+            }
             boolean prevDefinite = lastIncluded >= 0 && tt.isArabic(lastIncluded) && tt.hasArticle(lastIncluded);
             if (k > i && prevDefinite && tt.hasArticle(k) && !coordinatedHere && !attached && !afterPrep
                     && hc.filter(h -> h != HeadClass.PLATFORM && h != HeadClass.ORGANIZATION).isPresent()
@@ -317,9 +325,39 @@ final class SourceChunker {
 
     /** An indefinite listed head in the plural or dual with its nun («ناشطون»، «مسؤولين»، «مصدران»). */
     private boolean soundPluralHead(TokenText tt, int k) {
-        String n = tt.isArabic(k) ? tt.bare(k) : "";
+        String n = tt.isArabic(k) ? tt.tok(k).base() : ""; // «لبيان» is ل + بيان, not a dual
         return n.length() >= 5 && !tt.hasArticle(k) && (n.endsWith("ون") || n.endsWith("ين") || n.endsWith("ان"))
                 && (lex.headAt(tt, k).isPresent() || lex.titleAt(tt, k));
+    }
+
+    /**
+     * An indefinite word that can describe a sound plural or dual head: itself a sound plural or dual
+     * («ناشطون سوريون»، «مسؤولان أمريكيان») or the broken plural adjective «كبار» («مسؤولون كبار»).
+     */
+    private static boolean agreesInNumber(TokenText tt, int k) {
+        String n = tt.bare(k);
+        return n.endsWith("ون") || n.endsWith("ين") || n.endsWith("ان") || n.equals("كبار");
+    }
+
+    /**
+     * The token after a time adverbial with a preposition and a comma that stands between a verb and its subject
+     * («وقال في وقت سابق، مكتب المدعي العام …»، «أعلنت خلال الساعات الماضية، الوزارة …»), or {@code j} when there is
+     * none.
+     */
+    int afterTimeAdverbial(TokenText tt, int j, int limit) {
+        if (j + 2 >= limit || !tt.isPreposition(j) && !(tt.isArabic(j) && tt.norm(j).equals("خلال"))
+                || !tt.isArabic(j + 1) || !TIME_AFTER_PREPOSITION.contains(tt.bare(j + 1))) {
+            return j;
+        }
+        for (int k = j + 2; k < Math.min(limit - 1, j + 6); k++) {
+            if (tt.isComma(k)) {
+                return k + 1;
+            }
+            if (!tt.isArabic(k)) {
+                break;
+            }
+        }
+        return j;
     }
 
     /** «في كلمتها»: a noun with a possessive pronoun refers back to the speaker, so the phrase is adverbial. */
@@ -430,7 +468,9 @@ final class SourceChunker {
                     && tt.norm(from).length() > 1
                     && !tt.hasArticle(from) && !lex.isBreak(tt.bare(from));
             if (lexical || openingWord) {
-                int skip = tt.tok(from).proclitics().startsWith("ل") || tt.tok(from).proclitics().startsWith("ب")
+                // a lone opening word keeps a ب or ل the tokenizer split off: a subject takes no preposition, so the
+                // letter belongs to the name («ولكن بيرهوف أكد»)
+                int skip = lexical && (tt.tok(from).proclitics().startsWith("ل") || tt.tok(from).proclitics().startsWith("ب"))
                         ? 1 : 0;
                 int start = skip > 0 ? tt.skipLetters(tt.tok(from).start(), tt.tok(from).end(), 1) : tt.tok(from).start();
                 int to = e;

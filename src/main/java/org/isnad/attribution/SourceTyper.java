@@ -2,6 +2,7 @@ package org.isnad.attribution;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.isnad.attribution.SourceLexicon.HeadClass;
 import org.isnad.doc.Span;
 import org.isnad.model.Entity;
@@ -224,6 +225,14 @@ final class SourceTyper {
         return false;
     }
 
+    /**
+     * «آية الله»، «حجة الإسلام»: a title whose second word has the article; the name after it belongs to the
+     * affiliation it ends («مسؤول مقرب من المرشد الأعلى آية الله علي خامنئي»), not to the speaker.
+     */
+    private boolean clericalTitleEndsAt(TokenText tt, int k) {
+        return k >= 1 && tt.isArabic(k) && tt.norm(k).matches("الله|الاسلام") && lex.titleAt(tt, k - 1);
+    }
+
     private boolean hasTitle(TokenText tt, SourcePhrase p) {
         for (int i = p.from(); i < p.to(); i++) {
             if (lex.titleAt(tt, i)) {
@@ -257,11 +266,11 @@ final class SourceTyper {
                 continue;
             }
             if (blocked && tt.isArabic(i) && lex.nameAt(tt, i) && i > p.from() && tt.isArabic(i - 1)
-                    && tt.hasArticle(i - 1) && !lex.titleAt(tt, i - 1)) {
+                    && tt.hasArticle(i - 1) && !lex.titleAt(tt, i - 1) && !clericalTitleEndsAt(tt, i - 1)) {
                 return true; // a given name after a completed affiliation: «المتحدثة باسم الخارجية ماريا زاخاروفا»
             }
             if (blocked && tt.isArabic(i) && lex.titleAt(tt, i) && i > p.from() && tt.isArabic(i - 1)
-                    && tt.hasArticle(i - 1)) {
+                    && tt.hasArticle(i - 1) && !clericalTitleEndsAt(tt, i + 1)) {
                 blocked = false; // a new title after a completed affiliation: «المشرف على المسابقة الدكتور فلان»
             }
             if (!tt.isArabic(i) || blocked || SELF.contains(tt.norm(i))) {
@@ -297,9 +306,35 @@ final class SourceTyper {
      * takes an object, that word starts the object. Empty when no recognised name ends inside the phrase before such a word.
      */
     Optional<SourcePhrase> endAtName(TokenText tt, SourcePhrase p, List<Entity> entities) {
+        return endAtName(tt, p, entities, false);
+    }
+
+    /**
+     * The phrase ended after a person's name that another actor's mention follows directly («وحذر كالين باريس من
+     * …»): one phrase does not name a person and then a second actor, whatever the verb. Empty when there is none.
+     */
+    Optional<SourcePhrase> endBeforeActor(TokenText tt, SourcePhrase p, List<Entity> entities, Set<String> governed) {
+        Optional<SourcePhrase> cut = endAtName(tt, p, entities, true);
+        if (cut.isEmpty() || tt.hasConjunction(cut.get().to())) {
+            return Optional.empty(); // «كل من حسام المرداسي وحاتم سامي»: coordinated speakers
+        }
+        // the second actor is the verb's object only when what the verb governs follows it: «… باريس من أن …»
+        int u = cut.get().to();
+        int actorEnd = entities.stream().flatMap(e -> e.mentions().stream())
+                .filter(m -> m.start() == tt.tok(cut.get().to()).start()).mapToInt(Span::end).max().orElse(-1);
+        while (u < tt.size() && tt.tok(u).start() < actorEnd) {
+            u++;
+        }
+        boolean governs = u < tt.size() && tt.isArabic(u) && (tt.isComplementizer(u)
+                || tt.isPreposition(u) && governed.contains(tt.norm(u))
+                || !tt.tok(u).proclitics().isEmpty() && governed.contains(tt.tok(u).proclitics().substring(0, 1)));
+        return governs ? cut : Optional.empty();
+    }
+
+    private Optional<SourcePhrase> endAtName(TokenText tt, SourcePhrase p, List<Entity> entities, boolean actorsOnly) {
         int cut = -1;
         for (Entity e : entities) {
-            if (e.type() != EntityType.PERSON && e.type() != EntityType.GPE) {
+            if (e.type() != EntityType.PERSON && (actorsOnly || e.type() != EntityType.GPE)) {
                 continue;
             }
             for (Span m : e.mentions()) {
@@ -310,7 +345,8 @@ final class SourceTyper {
                 while (t < p.to() && tt.tok(t).start() < m.end()) {
                     t++;
                 }
-                if (t > p.from() && t < p.to() && (cut < 0 || t < cut) && startsObject(tt, t, entities)) {
+                if (t > p.from() && t < p.to() && (cut < 0 || t < cut)
+                        && (actorsOnly ? actorStartsAt(tt, t, entities) : startsObject(tt, t, entities))) {
                     cut = t;
                 }
             }
@@ -320,18 +356,23 @@ final class SourceTyper {
     }
 
     private boolean startsObject(TokenText tt, int t, List<Entity> entities) {
-        Span s = tt.tok(t).span();
-        boolean otherActor = entities.stream().filter(e -> e.type() == EntityType.PERSON || e.type() == EntityType.GPE
-                        || e.type() == EntityType.ORG)
-                .flatMap(e -> e.mentions().stream()).anyMatch(m -> m.start() >= s.start() && m.start() < s.end());
-        if (otherActor) {
+        if (actorStartsAt(tt, t, entities)) {
             return true; // «اتهمت دمشق الولايات المتحدة …»: a second actor right after the first is the object
         }
+        Span s = tt.tok(t).span();
         if (!tt.isArabic(t) || tt.hasArticle(t) || !tt.tok(t).proclitics().isEmpty() || lex.lexicalAt(tt, t)
                 || lex.nameAt(tt, t)) {
             return false;
         }
         return entities.stream().flatMap(e -> e.mentions().stream()).noneMatch(m -> m.overlaps(s));
+    }
+
+    /** True when a person's, organisation's or state's mention starts in token {@code t}. */
+    private static boolean actorStartsAt(TokenText tt, int t, List<Entity> entities) {
+        Span s = tt.tok(t).span();
+        return entities.stream().filter(e -> e.type() == EntityType.PERSON || e.type() == EntityType.GPE
+                        || e.type() == EntityType.ORG)
+                .flatMap(e -> e.mentions().stream()).anyMatch(m -> m.start() >= s.start() && m.start() < s.end());
     }
 
     private static Optional<Entity> overlapping(org.isnad.doc.Span s, List<Entity> entities, EntityType... types) {

@@ -38,6 +38,8 @@ final class TokenText {
     private final int[] sentenceOf;
     private final int[] partner;
     private final boolean[] opens;
+    /** The text writes final alef maqsura («على»، «إلى»): then «علي» is the name Ali, not the preposition. */
+    private final boolean maqsura;
 
     TokenText(String text, List<Token> tokens, List<Sentence> sentences) {
         this.text = text;
@@ -52,6 +54,7 @@ final class TokenText {
         this.partner = new int[tokens.size()];
         this.opens = new boolean[tokens.size()];
         pairQuotes();
+        this.maqsura = tokens.stream().anyMatch(t -> t.surface().endsWith("ى"));
     }
 
     int size() {
@@ -164,7 +167,15 @@ final class TokenText {
 
     /** A free-standing preposition (في، من، عن، على، إلى …) or a bare lam «لـ». */
     boolean isPreposition(int i) {
-        return isArabic(i) && PREPOSITIONS.contains(norm(i));
+        return isArabic(i) && PREPOSITIONS.contains(norm(i)) && !isNameAli(i);
+    }
+
+    /**
+     * «علي» spelt with a dotted ya in a text that spells «على» with alef maqsura: the given name, which folds to the
+     * same letters as the preposition («الإعلامي علي سالم»). Texts that write ي for both keep the preposition reading.
+     */
+    boolean isNameAli(int i) {
+        return maqsura && norm(i).equals("علي") && tokens.get(i).surface().endsWith("ي");
     }
 
     boolean hasArticle(int i) {
