@@ -119,6 +119,10 @@ final class AttributionExtractor {
             if (resumptive.isPresent()) {
                 j++; // «… بيانا أكدت فيه أن …»: the resumptive «فيه» is neither speaker nor content
             }
+            if (j < limit && ImplicitSources.relativeBefore(tt, c.first()) >= 0 && tt.isArabic(j)
+                    && tt.norm(j).matches("فيه|فيها") && resumptive.isEmpty()) {
+                j++; // «المرة الأولى التي تعلن فيها إسرائيل …»: the subject follows the resumptive pronoun
+            }
             int addressee = j;
             j = addresseeEnd(c, j, limit); // «وقال لأسوشيتد برس في مقابلة: …»: the speaker is not named here
             Optional<SourcePhrase> back = Optional.empty();
@@ -129,6 +133,10 @@ final class AttributionExtractor {
             } else if (c.kind() == CueKind.VERB && !tt.hasConjunction(c.first()) && probe > 0 && tt.isComma(probe - 1)) {
                 back = chunker.backward(tt, probe, before.wideStart(tt, probe), isCue)
                         .filter(p -> lex.titleAt(tt, p.from()) || lex.headAt(tt, p.from()).isPresent());
+            }
+            if (back.isPresent() && back.get().to() - back.get().from() == 1 && tt.isArabic(back.get().from())
+                    && SourceTyper.isDemonstrative(tt.bare(back.get().from()))) {
+                return; // «وهذا يكشف عن …»: the writer's inference from what was just said
             }
             if (back.isPresent() && isRelativeMa(back.get().to() - 1) && chunker.forward(tt, j, limit, isCue, 0, false,
                     ContentScanner.governed(c.entry())).filter(this::plausible).isEmpty()) {
@@ -147,6 +155,20 @@ final class AttributionExtractor {
             Optional<SourcePhrase> after = back.isPresent()
                     && !Phrases.afterFrontedPreposition(tt, clauseStart, back.get().from()) ? Optional.empty()
                     : chunker.forward(tt, j, limit, isCue, 0, false, ContentScanner.governed(c.entry()));
+            if (after.isPresent() && governedProclitic(c, after.get().from())) {
+                after = Optional.empty(); // «عمن وصفتهم بنشطاء المجتمع المدني»: the predicate, not the speaker
+            }
+            // a verb before its subject is singular: «مسؤولين أبلغوا وزير الدفاع، …» keeps the subject before it
+            if (back.isPresent() && after.isEmpty() && !c.entry().allowsObject()
+                    && implicit.agreement(tt, c) != Agreement.PLURAL) {
+                Optional<SourcePhrase> vso = chunker.forward(tt, j, limit, isCue, 0, false,
+                        ContentScanner.governed(c.entry())).filter(this::plausible);
+                if (vso.isPresent() && vso.get().to() < limit && (tt.isComma(vso.get().to())
+                        || tt.isComplementizer(vso.get().to()) || tt.isColon(vso.get().to()))) {
+                    back = Optional.empty(); // «…، قال ترامب، إن …»، «المطار الآخر قال متحدث إنه …»
+                    after = vso;
+                }
+            }
             if (back.isEmpty() && after.isPresent() && order.objectAfterVerb(tt, entities, j, c)) {
                 if (ImplicitSources.relativeBefore(tt, c.first()) < 0 || order.cueCarriesObjectPronoun(tt, c)) {
                     return; // «اتهمتها بدعم …»، «قطر التي اتهمتها بدعم …»: the antecedent is the object, no subject
@@ -312,6 +334,16 @@ final class AttributionExtractor {
             return false;
         }
 
+        /** A word after the cue that starts with the preposition the cue governs («وصفه بـ…»), not a whole word. */
+        boolean governedProclitic(CueMatch c, int i) {
+            String pro = tt.tok(i).proclitics();
+            String p = pro.startsWith("و+") || pro.startsWith("ف+") ? pro.substring(2) : pro;
+            int start = tt.tok(i).start();
+            return p.startsWith("ب") && c.entry().frames().contains("ب")
+                    && !org.isnad.text.CliticAnalyzer.get().isWholeWord(tt.norm(i))
+                    && entities.stream().flatMap(e -> e.mentions().stream()).noneMatch(m -> m.start() == start);
+        }
+
         /** «مما»، «ما»، «وهو ما»: a relative «ما» whose antecedent is the preceding clause. */
         boolean isRelativeMa(int k) {
             return k >= 0 && tt.isArabic(k) && tt.norm(k).matches("مما|ما|بما");
@@ -435,6 +467,10 @@ final class AttributionExtractor {
                     false, c.entry().frames());
             if (np.isEmpty() || c.kind() == CueKind.PREP && (!plausible(np.get()) || lex.normativeAt(tt, np.get().from()))) {
                 return;
+            }
+            if (c.kind() == CueKind.PREP && np.get().to() - np.get().from() == 1
+                    && order.possessedThing(tt, entities, np.get().from())) {
+                return; // «بحسب قربها من وسط المدينة»: "according to its distance", no source
             }
             if (c.kind() == CueKind.FRONT) {
                 Optional<Intro> after = scanner.introducer(tt, np.get().to(), limit, c, true, cueAt);

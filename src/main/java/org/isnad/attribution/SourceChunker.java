@@ -138,8 +138,11 @@ final class SourceChunker {
             if (tt.isOpenQuote(k)) {
                 int p = tt.partner(k);
                 boolean shortName = p > k + 1 && p - k <= (k == i ? 8 : 5) && p < limit;
-                if (!shortName || (k > i && head == null && !hasTitle)) {
-                    break;
+                boolean initial = p == k + 2 && tt.surface(k + 1).length() <= 2; // «رضا "ك"»: an initial
+                boolean named = k > i && hasTitle && lastIncluded >= i && tt.isArabic(lastIncluded)
+                        && !tt.hasArticle(lastIncluded) && !lex.lexicalAt(tt, lastIncluded) && !initial;
+                if (!shortName || (k > i && head == null && !hasTitle) || named) {
+                    break; // «قال الخبير ألكس بورتر "سنشهد …"»: after the title's name a quotation is the content
                 }
                 k = p + 1;
                 lastIncluded = p;
@@ -242,7 +245,8 @@ final class SourceChunker {
                     && (title || hc.filter(h -> h != HeadClass.PLATFORM).isPresent())) {
                 break; // an apposition or a new noun after a name: «الدكتور فلان طبيب …»، «أردوغان قرار …»
             }
-            if (k > i && name && tt.hasArticle(k) && n.endsWith("ات") && n.length() >= 6
+            boolean bareName = bareNameSoFar && !org.isnad.text.WordShapes.isFormTwoMasdar(tt.norm(lastIncluded));
+            if (k > i && (name || bareName) && tt.hasArticle(k) && n.endsWith("ات") && n.length() >= 6
                     || k > i && (name || bareNameSoFar) && org.isnad.text.WordShapes.isDefiniteBrokenPlural(tt.tok(k))) {
                 break; // a definite plural after a name is the object: «… خالد بن سلمان الاتهامات»، «شتاينماير الأكراد»
             }
@@ -279,7 +283,20 @@ final class SourceChunker {
                     && !coordinatedHere && !attached && !agreesInNumber(tt, k)) {
                 break; // «أكد ناشطون مقتل 40 عنصرا»: only an adjective in the plural or dual describes the head
             }
+            if (k > i && (name || bareNameSoFar) && tt.isArabic(k) && !tt.hasArticle(k) && n.length() >= 5
+                    && n.startsWith("م") && n.endsWith("ا") && !given) {
+                break; // a circumstantial participle after a name: «وقال فلان متحدثا للقناة …»
+            }
+            if (k > i && tt.tok(k).proclitics().startsWith("ف") && !given && surface.length() > 3
+                    && (surface.charAt(1) == 'أ' || surface.charAt(1) == 'إ')) {
+                break; // «ظريف فأشاد بخلاصات …»: «فـ» joins a new clause, not a name part
+            }
             boolean prevDefinite = lastIncluded >= 0 && tt.isArabic(lastIncluded) && tt.hasArticle(lastIncluded);
+            if (k > i && lastIncluded == k - 1 && closingNisba(tt, k - 1, i) && tt.hasArticle(k) && !coordinatedHere
+                    && !attached && !title && !given && !isNisba(n) && !lex.followsNisba(tt, k)
+                    && hc.isEmpty() && !participleWithComplement(tt, k, limit)) {
+                break; // «وصف رئيس الوزراء الكندي الهجوم …»: after the nisba a definite noun is the object
+            }
             if (k > i && prevDefinite && tt.hasArticle(k) && !coordinatedHere && !attached && !afterPrep
                     && hc.filter(h -> h != HeadClass.PLATFORM && h != HeadClass.ORGANIZATION).isPresent()
                     && !n.endsWith("ي") && !n.endsWith("يه")) {
@@ -358,6 +375,24 @@ final class SourceChunker {
             }
         }
         return j;
+    }
+
+    /** A definite nisba adjective after a definite word of the phrase, which closes it («رئيس الوزراء الكندي»). */
+    private static boolean closingNisba(TokenText tt, int k, int from) {
+        return k > from && tt.isArabic(k) && tt.hasArticle(k) && isNisba(tt.norm(k)) && tt.isArabic(k - 1)
+                && (tt.hasArticle(k - 1) || tt.tok(k - 1).proclitics().contains("ال"));
+    }
+
+    /** «المدعوم من التحالف»، «الموالي للحكومة»: a definite participle with its complement describes the head. */
+    private static boolean participleWithComplement(TokenText tt, int k, int limit) {
+        String n = tt.norm(k);
+        boolean plural = n.endsWith("ين") || n.endsWith("ون") || n.endsWith("ات");
+        return n.startsWith("الم") && !plural && k + 1 < limit && tt.isArabic(k + 1)
+                && (tt.isPreposition(k + 1) || tt.tok(k + 1).proclitics().startsWith("ل"));
+    }
+
+    private static boolean isNisba(String folded) {
+        return folded.endsWith("ي") || folded.endsWith("يه");
     }
 
     /** «في كلمتها»: a noun with a possessive pronoun refers back to the speaker, so the phrase is adverbial. */

@@ -40,6 +40,7 @@ public final class SourceLexicon {
     private final Set<String> aspectual = new HashSet<>();
     private final Set<String> timeNouns = new HashSet<>();
     private final Set<String> timeAdjectives = new HashSet<>();
+    private final Set<String> nisbaFollowers = new HashSet<>();
     private final List<MultiWord<Channel>> channels = new ArrayList<>();
     private final List<String[]> contentHedges = new ArrayList<>();
     private final List<String[]> sourceHedges = new ArrayList<>();
@@ -64,6 +65,7 @@ public final class SourceLexicon {
         LexiconFile.lines(RES + "normative-heads.txt").forEach(w -> normative.add(fold(w)));
         LexiconFile.lines(RES + "lam-adjectives.txt").forEach(w -> lamAdjectives.add(stripArticle(fold(w))));
         LexiconFile.lines(RES + "aspectual-verbs.txt").forEach(w -> aspectual.add(fold(w)));
+        LexiconFile.lines(RES + "nisba-followers.txt").forEach(w -> nisbaFollowers.add(fold(w)));
         for (String[] row : LexiconFile.rows(RES + "time-phrases.txt")) {
             (row[1].equals("NOUN") ? timeNouns : timeAdjectives).add(fold(row[0]));
         }
@@ -138,6 +140,11 @@ public final class SourceLexicon {
     boolean timePhraseAt(TokenText tt, int i) {
         return i + 1 < tt.size() && tt.isArabic(i) && tt.isArabic(i + 1) && timeNouns.contains(tt.bare(i))
                 && timeAdjectives.contains(tt.norm(i + 1));
+    }
+
+    /** A definite adjective that may follow a nisba in one phrase («السابق»، «الراحل»), see {@code nisba-followers.txt}. */
+    boolean followsNisba(TokenText tt, int i) {
+        return tt.isArabic(i) && nisbaFollowers.contains(tt.tok(i).base());
     }
 
     /** An adjective that takes its complement with «ل» («مصادر معارضة للعملية»، «قوات موالية للحكومة»). */

@@ -293,7 +293,7 @@ final class SourceTyper {
             // a name follows a definite title or construct («النائب فلان»، «وزير الخارجية فلان»); after an indefinite
             // title an indefinite word is an adjective («نائب معارض»)
             if (afterTitle && definite && !tt.hasArticle(i) && !nisba && !adverb && !lex.lexicalAt(tt, i)
-                    && (i == p.to() - 1 || lex.titleAt(tt, i - 1))) {
+                    && (i == p.to() - 1 || lex.titleAt(tt, i - 1) || tt.isComma(i - 1))) {
                 return true;
             }
         }
@@ -369,6 +369,9 @@ final class SourceTyper {
 
     /** True when a person's, organisation's or state's mention starts in token {@code t}. */
     private static boolean actorStartsAt(TokenText tt, int t, List<Entity> entities) {
+        if (tt.isOpenQuote(t) && t + 1 < tt.size()) {
+            t++; // «واتهمت إسرائيل "فيلق القدس"»
+        }
         Span s = tt.tok(t).span();
         return entities.stream().filter(e -> e.type() == EntityType.PERSON || e.type() == EntityType.GPE
                         || e.type() == EntityType.ORG)

@@ -180,7 +180,16 @@ final class TokenText {
 
     boolean hasArticle(int i) {
         String b = tokens.get(i).base();
-        return b.startsWith("ال") && b.length() > 3;
+        return b.startsWith("ال") && b.length() > 3 && !hamzaAlefLam(tokens.get(i).surface());
+    }
+
+    /**
+     * The article is written with a bare alef; «أل»/«إل» after at most one proclitic letter begins a word or a foreign
+     * name that folding made look definite («ألكس»، «وإلياس»، «ألمانيا»).
+     */
+    private static boolean hamzaAlefLam(String surface) {
+        int k = surface.length() > 2 && "وفبلك".indexOf(surface.charAt(0)) >= 0 ? 1 : 0;
+        return surface.startsWith("أل", k) || surface.startsWith("إل", k);
     }
 
     int sentenceIndex(int i) {

@@ -13,6 +13,9 @@ public final class WordShapes {
     /** استفعال، افتعال، انفعال: «استمرار», «اعتقال», «انسحاب». */
     private static final Pattern DERIVED_MASDAR = Pattern.compile("است[^ا]{2}ا[^ا]|ا[^ا]ت[^ا]ا[^ا]|ان[^ا]{2}ا[^ا]");
 
+    /** تفعيل: «تجميد», «تعيين», «تسليم». */
+    private static final Pattern FORM_TWO_MASDAR = Pattern.compile("ت[^ا]{2}ي[^ا]");
+
     private WordShapes() {
     }
 
@@ -24,5 +27,10 @@ public final class WordShapes {
     /** True for a folded word of the shape of a derived verbal noun (forms X, VIII, VII). */
     public static boolean isDerivedMasdar(String folded) {
         return DERIVED_MASDAR.matcher(folded).matches();
+    }
+
+    /** True for a folded word of the shape of the verbal noun of form II (تفعيل), which is never a name. */
+    public static boolean isFormTwoMasdar(String folded) {
+        return FORM_TWO_MASDAR.matcher(folded).matches();
     }
 }

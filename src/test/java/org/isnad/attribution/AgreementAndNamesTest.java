@@ -110,4 +110,74 @@ class AgreementAndNamesTest {
         Analysed r = Analysed.of("نفى مسؤول مقرب من المرشد الأعلى آية الله علي حسيني أن يكون قد التقى الوفد.");
         assertEquals("UNNAMED_OFFICIAL", r.cue("نفى").source().type().name(), r.describe());
     }
+
+    @Test
+    void aLoneDemonstrativeBeforeAVerbIsTheWritersInference() {
+        Analysed r = Analysed.of("ونفى الزوج أي صلة بالحادث. وهذا يكشف عن جانب خفي في القضية.");
+        assertTrue(r.attributions().stream().noneMatch(a -> r.doc.text(a.cue()).equals("يكشف")), r.describe());
+    }
+
+    @Test
+    void aRelativeWithAResumptivePronounHasItsSubjectAfterIt() {
+        Analysed r = Analysed.withNer("وهذه المرة الأولى التي تعلن فيها إسرائيل عن قصف مباشر، مشيرة إلى أن العملية انتهت.");
+        assertEquals("إسرائيل", r.source(r.cue("تعلن")), r.describe());
+        assertTrue(!r.cue("تعلن").source().implicit(), r.describe());
+    }
+
+    @Test
+    void accordingToAPossessedThingIsNoSource() {
+        Analysed r = Analysed.of("وتراوحت أسعار الخيام بين ألف وثلاثة آلاف ريال بحسب قربها من وسط المدينة.");
+        assertTrue(r.attributions().isEmpty(), r.describe());
+    }
+
+    @Test
+    void thePredicateOfDescribingIsNotItsSpeaker() {
+        Analysed r = Analysed.of("وطالبت المنظمة بالإفراج عمن وصفتهم بنشطاء المجتمع المدني.");
+        assertTrue(r.attributions().stream().noneMatch(a -> r.source(a).startsWith("بنشطاء")), r.describe());
+    }
+
+    @Test
+    void aParentheticalVerbTakesTheSubjectAfterIt() {
+        Analysed r = Analysed.of("وعن مرشح المحكمة العليا، قال هاريسون، إن تصريحاته أسيء فهمها.");
+        assertEquals("هاريسون", r.source(r.cue("قال")), r.describe());
+        Analysed plural = Analysed.of("وقالت الصحيفة إن مسؤولين أبلغوا الوزير، في لقاء سري، أن الخطة جاهزة.");
+        assertTrue(plural.attributions().stream().noneMatch(a -> plural.source(a).startsWith("الوزير")),
+                plural.describe());
+    }
+
+    @Test
+    void aTimePrepositionOrACircumstantialParticipleEndsTheSpeaker() {
+        Analysed r = Analysed.of("وقال باراك عقب لقائه رئيس الوزراء إن المحادثات مثمرة.");
+        assertEquals("باراك", r.source(r.cue("قال")), r.describe());
+        Analysed hal = Analysed.of("وقال دي ميزير متحدثا للقناة الثانية \"إننا متفقون\".");
+        assertEquals("دي ميزير", hal.source(hal.cue("قال")), hal.describe());
+    }
+
+    @Test
+    void aDefiniteNounAfterTheNisbaIsTheObjectButAnAdjectiveIsNot() {
+        Analysed r = Analysed.of("ووصف رئيس الوزراء الكندي الهجوم على المسجد بأنه إرهابي.");
+        assertEquals("رئيس الوزراء الكندي", r.source(r.cue("وصف")), r.describe());
+        Analysed former = Analysed.of("وقال وزير الخارجية الأمريكي الأسبق إن الاتفاق هش.");
+        assertEquals("وزير الخارجية الأمريكي الأسبق", former.source(former.cue("قال")), former.describe());
+        Analysed backed = Analysed.of("وقال مصدر بالجيش اليمني المدعوم من التحالف إن القوات تقدمت.");
+        assertEquals("مصدر بالجيش اليمني المدعوم من التحالف", backed.source(backed.cue("قال")), backed.describe());
+    }
+
+    @Test
+    void aHamzaOnTheAlefIsNoArticle() {
+        Analysed r = Analysed.of("وقال خبير الأرصاد الجوية ألكس بورتر \"سنشهد بردا شديدا\".");
+        assertEquals("خبير الأرصاد الجوية ألكس بورتر", r.source(r.cue("قال")), r.describe());
+    }
+
+    @Test
+    void aClauseWithFaIsNoPartOfTheName() {
+        Analysed r = Analysed.of("أما وزير الخارجية سامي العلي فأشاد بنتائج الاجتماع قائلا إن الشركاء متفقون.");
+        assertEquals("وزير الخارجية سامي العلي", r.source(r.cue("قائلا")), r.describe());
+    }
+
+    @Test
+    void aNameAfterTheTitleAndACommaIsNamed() {
+        Analysed r = Analysed.of("أعلنت رئيسة الوزراء، تيريزا ماي، تعيين وزير جديد للخارجية.");
+        assertEquals("NAMED_PERSON", r.cue("أعلنت").source().type().name(), r.describe());
+    }
 }
