@@ -12,8 +12,6 @@ import org.isnad.doc.Span;
  */
 final class SourceChunker {
     static final int MAX_FORWARD = 22;
-    /** «ومقرها»: the seat of a body, a parenthetical after its name (folded). */
-    private static final java.util.Set<String> SEAT = java.util.Set.of("ومقرها", "ومقره");
     /** Time nouns that after a preposition make a time adverbial («في وقت سابق»، «في أعقاب»، «في ختام»), folded. */
     private static final java.util.Set<String> TIME_AFTER_PREPOSITION = java.util.Set.of("وقت", "الوقت", "اعقاب",
             "ختام", "مستهل", "مطلع", "اواخر", "اوائل", "منتصف", "اثناء", "غضون", "اليوم", "ساعه", "ساعات",
@@ -27,11 +25,13 @@ final class SourceChunker {
     /** Nouns of quantity whose «من» phrase names the group that speaks («عدد من النشطاء»). */
     private static final java.util.Set<String> QUANTITY_HEADS = java.util.Set.of("عدد", "بعض", "مجموعه", "عشرات",
             "مئات", "الاف", "كثير", "العديد", "جمع", "حشد", "نخبه", "فريق");
-    static final int MAX_BACKWARD = 10;
     private final SourceLexicon lex;
+
+    private final BackwardChunker backwardChunker;
 
     SourceChunker(SourceLexicon lex) {
         this.lex = lex;
+        this.backwardChunker = new BackwardChunker(lex, this);
     }
 
     /** True when token i can begin a source phrase after a verb. */
@@ -55,7 +55,7 @@ final class SourceChunker {
             return false; // «وشدد بالقول: …»: a prepositional phrase is never the subject
         }
         String n = tt.norm(i);
-        if (lex.isBreak(n) || lex.isBreak(tt.bare(i)) || isPronounPhrase(tt, i) || circumstantial(tt, i)) {
+        if (lex.isBreak(n) || lex.isBreak(tt.bare(i)) || PhraseShapes.isPronounPhrase(tt, i) || circumstantial(tt, i)) {
             return false;
         }
         return !startsChannel(tt, i);
@@ -80,12 +80,6 @@ final class SourceChunker {
     /** مُفْعِلا، مُفاعِلا، مُتَفَعِّلا، مُسْتَفْعِلا written with a final alif (names such as «مارينا» do not fit). */
     private static final java.util.regex.Pattern PARTICIPLE_ALIF =
             java.util.regex.Pattern.compile("م[^اوي]{3}ا|م[^اوي]ا[^ا]{2}ا|مت[^ا]{3}ا|مست[^ا]{3}ا");
-
-    /** «فيها»، «له»، «عنه»، «لنا»: a preposition with a pronoun, never a source. */
-    private static boolean isPronounPhrase(TokenText tt, int i) {
-        String n = tt.norm(i);
-        return n.matches("(في|ل|عن|علي|الي|من|من|ب|مع|لدي|عند)(ه|ها|هم|هما|نا|ي|كم)") && n.length() <= 6;
-    }
 
     boolean startsChannel(TokenText tt, int i) {
         for (SourceLexicon.MultiWord<org.isnad.model.Channel> c : lex.channels()) {
@@ -159,7 +153,7 @@ final class SourceChunker {
                 continue;
             }
             if (surface.equals("(") && k > i) {
-                int close = findClose(tt, k, limit);
+                int close = PhraseShapes.findClose(tt, k, limit);
                 if (close < 0 || close - k > 5) {
                     break;
                 }
@@ -196,7 +190,7 @@ final class SourceChunker {
             boolean fm = k > i && n.equals("ام") && tt.isArabic(k - 1) && tt.norm(k - 1).equals("اف"); // «الجوهرة أف أم»
             if (k > i && (!afterNumber && !fm && (lex.isBreak(n) || lex.isBreak(tt.bare(k))) || tt.isComplementizer(k)
                     || lex.timePhraseAt(tt, k)
-                    || isPronounPhrase(tt, k) || startsChannel(tt, k) || n.equals("ل"))) {
+                    || PhraseShapes.isPronounPhrase(tt, k) || startsChannel(tt, k) || n.equals("ل"))) {
                 break;
             }
             if (k > i && tt.isPreposition(k) && tt.norm(k).equals("من") && lastIncluded == k - 1
@@ -218,7 +212,7 @@ final class SourceChunker {
             }
             if (k > i && tt.isPreposition(k)) {
                 boolean roleHead = head != null && head != HeadClass.MEDIA && head != HeadClass.PLATFORM || hasTitle;
-                if (name || !roleHead || k + 1 >= limit || !canStart(tt, k + 1, cueAt) || hasPronounSuffix(tt, k + 1)) {
+                if (name || !roleHead || k + 1 >= limit || !canStart(tt, k + 1, cueAt) || PhraseShapes.hasPronounSuffix(tt, k + 1)) {
                     break;
                 }
                 afterPrep = true;
@@ -271,7 +265,7 @@ final class SourceChunker {
                     && !given) {
                 break; // a noun with a possessive pronoun after a name is the object: «أكد زيدان رغبته …»
             }
-            if (k > i && lastIncluded == k - 1 && nominativePlural(tt, k - 1) && tt.isArabic(k) && !tt.hasArticle(k)
+            if (k > i && lastIncluded == k - 1 && PhraseShapes.nominativePlural(tt, k - 1) && tt.isArabic(k) && !tt.hasArticle(k)
                     && tt.surface(k).endsWith("ة") && !coordinatedHere) {
                 break; // «يتهم كثيرون حركة بوكو حرام …»: a feminine noun cannot describe a masculine plural
             }
@@ -280,7 +274,7 @@ final class SourceChunker {
                 break; // «يتهم ناشطون الحزب …»: a plural that keeps its nun takes no genitive, so this is the object
             }
             if (k > i && lastIncluded == k - 1 && soundPluralHead(tt, k - 1) && tt.isArabic(k) && !tt.hasArticle(k)
-                    && !coordinatedHere && !attached && !agreesInNumber(tt, k)) {
+                    && !coordinatedHere && !attached && !PhraseShapes.agreesInNumber(tt, k)) {
                 break; // «أكد ناشطون مقتل 40 عنصرا»: only an adjective in the plural or dual describes the head
             }
             if (k > i && (name || bareNameSoFar) && tt.isArabic(k) && !tt.hasArticle(k) && n.length() >= 5
@@ -292,9 +286,9 @@ final class SourceChunker {
                 break; // «ظريف فأشاد بخلاصات …»: «فـ» joins a new clause, not a name part
             }
             boolean prevDefinite = lastIncluded >= 0 && tt.isArabic(lastIncluded) && tt.hasArticle(lastIncluded);
-            if (k > i && lastIncluded == k - 1 && closingNisba(tt, k - 1, i) && tt.hasArticle(k) && !coordinatedHere
-                    && !attached && !title && !given && !isNisba(n) && !lex.followsNisba(tt, k)
-                    && hc.isEmpty() && !participleWithComplement(tt, k, limit)) {
+            if (k > i && lastIncluded == k - 1 && PhraseShapes.closingNisba(tt, k - 1, i) && tt.hasArticle(k) && !coordinatedHere
+                    && !attached && !title && !given && !PhraseShapes.isNisba(n) && !lex.followsNisba(tt, k)
+                    && hc.isEmpty() && !PhraseShapes.participleWithComplement(tt, k, limit)) {
                 break; // «وصف رئيس الوزراء الكندي الهجوم …»: after the nisba a definite noun is the object
             }
             if (k > i && prevDefinite && tt.hasArticle(k) && !coordinatedHere && !attached && !afterPrep
@@ -334,26 +328,11 @@ final class SourceChunker {
         return Optional.of(new SourcePhrase(from, to, new Span(start, tt.tok(to - 1).end())));
     }
 
-    /** An indefinite word in the nominative sound masculine plural, which keeps its nun («كثيرون»، «ناشطون»). */
-    private static boolean nominativePlural(TokenText tt, int k) {
-        String n = tt.isArabic(k) ? tt.bare(k) : "";
-        return n.length() >= 5 && !tt.hasArticle(k) && n.endsWith("ون");
-    }
-
     /** An indefinite listed head in the plural or dual with its nun («ناشطون»، «مسؤولين»، «مصدران»). */
     private boolean soundPluralHead(TokenText tt, int k) {
         String n = tt.isArabic(k) ? tt.tok(k).base() : ""; // «لبيان» is ل + بيان, not a dual
         return n.length() >= 5 && !tt.hasArticle(k) && (n.endsWith("ون") || n.endsWith("ين") || n.endsWith("ان"))
                 && (lex.headAt(tt, k).isPresent() || lex.titleAt(tt, k));
-    }
-
-    /**
-     * An indefinite word that can describe a sound plural or dual head: itself a sound plural or dual
-     * («ناشطون سوريون»، «مسؤولان أمريكيان») or the broken plural adjective «كبار» («مسؤولون كبار»).
-     */
-    private static boolean agreesInNumber(TokenText tt, int k) {
-        String n = tt.bare(k);
-        return n.endsWith("ون") || n.endsWith("ين") || n.endsWith("ان") || n.equals("كبار");
     }
 
     /**
@@ -375,30 +354,6 @@ final class SourceChunker {
             }
         }
         return j;
-    }
-
-    /** A definite nisba adjective after a definite word of the phrase, which closes it («رئيس الوزراء الكندي»). */
-    private static boolean closingNisba(TokenText tt, int k, int from) {
-        return k > from && tt.isArabic(k) && tt.hasArticle(k) && isNisba(tt.norm(k)) && tt.isArabic(k - 1)
-                && (tt.hasArticle(k - 1) || tt.tok(k - 1).proclitics().contains("ال"));
-    }
-
-    /** «المدعوم من التحالف»، «الموالي للحكومة»: a definite participle with its complement describes the head. */
-    private static boolean participleWithComplement(TokenText tt, int k, int limit) {
-        String n = tt.norm(k);
-        boolean plural = n.endsWith("ين") || n.endsWith("ون") || n.endsWith("ات");
-        return n.startsWith("الم") && !plural && k + 1 < limit && tt.isArabic(k + 1)
-                && (tt.isPreposition(k + 1) || tt.tok(k + 1).proclitics().startsWith("ل"));
-    }
-
-    private static boolean isNisba(String folded) {
-        return folded.endsWith("ي") || folded.endsWith("يه");
-    }
-
-    /** «في كلمتها»: a noun with a possessive pronoun refers back to the speaker, so the phrase is adverbial. */
-    private static boolean hasPronounSuffix(TokenText tt, int k) {
-        String n = tt.isArabic(k) ? tt.norm(k) : "";
-        return n.length() > 4 && (n.endsWith("ها") || n.endsWith("هم") || n.endsWith("ته"));
     }
 
     private boolean nameRun(TokenText tt, int last) {
@@ -432,90 +387,12 @@ final class SourceChunker {
         return first && (j >= limit || !tt.isWord(j) || cueAt[j] || tt.isComplementizer(j));
     }
 
-    private static int findClose(TokenText tt, int k, int limit) {
-        for (int j = k + 1; j < limit && j - k <= 6; j++) {
-            if (tt.tok(j).surface().equals(")")) {
-                return j;
-            }
-        }
-        return -1;
-    }
-
     /**
      * The subject phrase ending right before token {@code end} (exclusive) and starting no earlier than
-     * {@code clauseStart}: the longest stretch of at most {@value #MAX_BACKWARD} words whose first word is a head
-     * noun, title or given name («المركز الليبي … يعلن»، «الفريق الطبي "يطمئن"»), or a single word opening its
-     * clause («ليلى اعتبرت»).
+     * {@code clauseStart}; see {@link BackwardChunker}.
      */
     Optional<SourcePhrase> backward(TokenText tt, int end, int clauseStart, boolean[] cueAt) {
-        int e = end;
-        if (e - 1 >= clauseStart && (tt.isOpenQuote(e - 1) || tt.isComma(e - 1))) {
-            e--;
-        }
-        int s = e;
-        while (s - 1 >= clauseStart && e - (s - 1) <= MAX_BACKWARD) {
-            int j = s - 1;
-            if (!tt.isWord(j) && !(tt.tok(j).surface().equals(")") || tt.tok(j).surface().equals("("))) {
-                if (tt.isQuote(j) && tt.partner(j) >= clauseStart && tt.partner(j) < j && j - tt.partner(j) <= 5) {
-                    s = tt.partner(j);
-                    continue;
-                }
-                if (tt.isComma(j) && s < e && (lex.titleAt(tt, s) || lex.nameAt(tt, s)) && j - 1 >= clauseStart) {
-                    s = j; // an apposition: «المتحدث باسم الوزارة، العقيد فلان، نفى»
-                    continue;
-                }
-                if (tt.tok(j).surface().equals(".") && j > 0 && tt.isArabic(j - 1) && tt.norm(j - 1).length() == 1) {
-                    s = j;
-                    continue;
-                }
-                break;
-            }
-            if (cueAt[j] || tt.isComplementizer(j) || isPronounPhrase(tt, j)) {
-                break;
-            }
-            String n = tt.norm(j);
-            if (SEAT.contains(n) && j > clauseStart && s - j <= 3) {
-                e = j; // «المنظمة الدولية ومقرها جنيف قالت»: the seat is said in passing, the body is the subject
-                s = j;
-                continue;
-            }
-            if (lex.isBreak(n) && !(n.equals("بعد") && j > 0 && tt.norm(j - 1).equals("عن"))) {
-                break;
-            }
-            s = j;
-        }
-        for (int j = e - 1; j > s; j--) {
-            if (tt.isArabic(j) && tt.norm(j).length() >= 4 && tt.norm(j).endsWith("وا")) {
-                s = j + 1; // a plural verb («وقطعوا») ends a clause: the subject comes after it
-                break;
-            }
-        }
-        if (s >= e) {
-            return Optional.empty();
-        }
-        for (int from = s; from < e; from++) {
-            if (!tt.isWord(from) || tt.isPreposition(from)) {
-                continue;
-            }
-            boolean lexical = lex.headAt(tt, from).isPresent() || lex.titleAt(tt, from) || lex.nameAt(tt, from)
-                    || multiHeadAt(tt, from);
-            boolean openingWord = from == s && s == clauseStart && e - from == 1 && tt.isArabic(from)
-                    && tt.norm(from).length() > 1
-                    && !tt.hasArticle(from) && !lex.isBreak(tt.bare(from));
-            if (lexical || openingWord) {
-                // a lone opening word keeps a ب or ل the tokenizer split off: a subject takes no preposition, so the
-                // letter belongs to the name («ولكن بيرهوف أكد»)
-                int skip = lexical && (tt.tok(from).proclitics().startsWith("ل") || tt.tok(from).proclitics().startsWith("ب"))
-                        ? 1 : 0;
-                int start = skip > 0 ? tt.skipLetters(tt.tok(from).start(), tt.tok(from).end(), 1) : tt.tok(from).start();
-                int to = e;
-                if (to - 1 > from && tt.isCloseQuote(to - 1) && tt.partner(to - 1) < from) {
-                    to--;
-                }
-                return Optional.of(new SourcePhrase(from, to, new Span(start, tt.tok(to - 1).end())));
-            }
-        }
-        return Optional.empty();
+        return backwardChunker.backward(tt, end, clauseStart, cueAt);
     }
 
     boolean multiHeadAt(TokenText tt, int i) {
