@@ -9,8 +9,14 @@ package org.isnad.attribution;
 enum Agreement {
     MASCULINE, FEMININE, PLURAL, UNKNOWN;
 
-    /** True when two agreements cannot refer to the same singular source (masculine against feminine). */
+    /**
+     * True when an implicit cue of this agreement cannot continue a source that cues of {@code other} agreement speak
+     * of: masculine against feminine, and a singular cue against people a plural verb spoke of («يرى بعض المراقبين …
+     * وقالت إنها» is someone else). A singular verb before a plural subject («قال مسؤولون») is normal, so a plural
+     * implicit cue does not clash with a singular one.
+     */
     boolean clashes(Agreement other) {
-        return this == MASCULINE && other == FEMININE || this == FEMININE && other == MASCULINE;
+        return this == MASCULINE && other == FEMININE || this == FEMININE && other == MASCULINE
+                || (this == MASCULINE || this == FEMININE) && other == PLURAL;
     }
 }

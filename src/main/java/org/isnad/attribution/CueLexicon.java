@@ -119,9 +119,25 @@ public final class CueLexicon {
                     put(base + suffix, lemma, c, CueKind.NOUN, frames);
                 }
             }
-            case "w" -> put(stem, lemma, c, stem.startsWith("ب") ? CueKind.NOUN : guessKind(stem), frames);
+            case "w" -> put(stem, lemma, c, stem.startsWith("ب") ? CueKind.NOUN : guessKind(stem), frames,
+                    literalAgreement(stem, fold(lemma)));
             default -> throw new IllegalStateException("cues.txt: unknown pattern kind " + kind);
         }
+    }
+
+    /**
+     * The agreement of a literal form of a defective or doubled verb, read from its shape: «رأوا»، «يرون» plural,
+     * «رأت»، «نفته» feminine, «ترى»، «تنفي» feminine unless the form is its lemma itself (a perfect of form V),
+     * «يروي» and the bare perfect («نفى»، «ظن») masculine.
+     */
+    private static Agreement literalAgreement(String form, String lemma) {
+        if (form.length() >= 4 && (form.endsWith("وا") || form.endsWith("ون")) || form.endsWith("لن")) {
+            return Agreement.PLURAL;
+        }
+        if (form.endsWith("ت") || form.endsWith("ته") || form.startsWith("ت") && !form.equals(lemma)) {
+            return Agreement.FEMININE;
+        }
+        return Agreement.MASCULINE;
     }
 
     private static CueKind guessKind(String form) {

@@ -212,7 +212,8 @@ final class ImplicitSources {
             while (s - 1 >= stop && extendsLeft(tt, s - 1, cueAt)) {
                 s--;
             }
-            int lam = tt.tok(s).proclitics().startsWith("ل") || tt.tok(s).proclitics().startsWith("ب") ? 1 : 0;
+            int lam = (tt.tok(s).proclitics().startsWith("ل") || tt.tok(s).proclitics().startsWith("ب"))
+                    && !org.isnad.text.CliticAnalyzer.get().isWholeWord(tt.norm(s)) ? 1 : 0; // «باريس التي تقول»
             int limit = tt.sentenceOf(s).endToken();
             Optional<SourcePhrase> p = chunker.forward(tt, s, limit, cueAt, lam);
             if (p.isPresent()) {

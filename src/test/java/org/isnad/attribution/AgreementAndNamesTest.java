@@ -25,7 +25,12 @@ class AgreementAndNamesTest {
         assertEquals(Agreement.MASCULINE, cues.agreement(CueLexicon.fold("لفت")), "a stem ending in ت is masculine");
         assertEquals(Agreement.FEMININE, cues.agreement(CueLexicon.fold("لفتت")));
         assertEquals(Agreement.FEMININE, cues.agreement(CueLexicon.fold("مضيفة")));
+        assertEquals(Agreement.PLURAL, cues.agreement(CueLexicon.fold("يرون")), "a literal defective form");
+        assertEquals(Agreement.FEMININE, cues.agreement(CueLexicon.fold("نفت")));
+        assertEquals(Agreement.FEMININE, cues.agreement(CueLexicon.fold("تنفي")));
+        assertEquals(Agreement.MASCULINE, cues.agreement(CueLexicon.fold("نفى")));
         assertTrue(Agreement.MASCULINE.clashes(Agreement.FEMININE));
+        assertTrue(Agreement.FEMININE.clashes(Agreement.PLURAL), "a singular pronoun is not people a plural verb named");
         assertTrue(!Agreement.PLURAL.clashes(Agreement.FEMININE) && !Agreement.UNKNOWN.clashes(Agreement.MASCULINE));
     }
 
@@ -35,6 +40,13 @@ class AgreementAndNamesTest {
                 + "وأضاف أن الميزانية كافية. وعلقت بالقول إن الأرقام مضللة.");
         assertEquals("الوزير رامي العتيبي", r.source(r.cue("أضاف")), r.describe());
         assertEquals("النائبة سلمى الدباغ", r.source(r.cue("علقت")), r.describe());
+    }
+
+    @Test
+    void aSingularCueDoesNotContinuePeopleAPluralVerbSpokeOf() {
+        Analysed r = Analysed.of("وكشفت الزوجة سلوى أنه اختفى. ولكن بعض المراقبين يرون أن الأمر مدبر. "
+                + "وقالت إنها تخشى على حياته.");
+        assertEquals("الزوجة سلوى", r.source(r.cue("قالت")), r.describe());
     }
 
     @Test
