@@ -33,7 +33,7 @@ final class PhraseShapes {
     /** A definite nisba adjective after a definite word of the phrase, which closes it («رئيس الوزراء الكندي»). */
     static boolean closingNisba(TokenText tt, int k, int from) {
         return k > from && tt.isArabic(k) && tt.hasArticle(k) && isNisba(tt.norm(k)) && tt.isArabic(k - 1)
-                && (tt.hasArticle(k - 1) || tt.tok(k - 1).proclitics().contains("ال"));
+                && tt.hasArticle(k - 1);
     }
 
     /** «المدعوم من التحالف»، «الموالي للحكومة»: a definite participle with its complement describes the head. */

@@ -306,7 +306,7 @@ final class SourceChunker {
             if (!afterPrep && given) {
                 name = true;
             }
-            definite |= tt.hasArticle(k) || tt.tok(k).proclitics().contains("ال");
+            definite |= tt.hasArticle(k);
             afterAttached |= k > i && attached; // «بمنطقة عسير»: the next bare word is a place, not the name
             lastIncluded = k;
             words++;

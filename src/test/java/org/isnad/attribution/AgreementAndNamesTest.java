@@ -192,4 +192,12 @@ class AgreementAndNamesTest {
         Analysed r = Analysed.of("أعلنت رئيسة الوزراء، تيريزا ماي، تعيين وزير جديد للخارجية.");
         assertEquals("NAMED_PERSON", r.cue("أعلنت").source().type().name(), r.describe());
     }
+
+    @Test
+    void theMatterIsNeverASpeakerAndAHamzaNameIsNotDefinite() {
+        Analysed r = Analysed.of("ووصف علماء الفلك الأمر بأنه اكتشاف نادر.");
+        assertEquals("علماء الفلك", r.source(r.cue("وصف")), r.describe());
+        Analysed name = Analysed.of("وقال ألبين إيكدال لاعب وسط الفريق: الخسارة مؤلمة.");
+        assertEquals("ألبين إيكدال", name.source(name.cue("قال")), name.describe());
+    }
 }
