@@ -356,6 +356,9 @@ final class MentionReader {
         if (surface.indexOf('\u064B') >= 0 || s.t(j).norm().endsWith("وا")) {
             return false; // accusative tanween («حربياً») or a plural verb («قدموا») is no name
         }
+        if (s.t(j).norm().length() <= 3 && s.t(j).norm().startsWith("و")) {
+            return false; // a conjunction the tokenizer left on a short word («قائد صادق، وثق …»): names never begin with و
+        }
         if (stopsPhrase(j) || s.triggerAt(j).isPresent() || s.lex.titles.contains(s.toks, j, s.end)
                 || s.lex.orgHeads.contains(s.toks, j, s.end) || s.lex.places.contains(s.toks, j, s.end)
                 || s.lex.peopleNouns.contains(s.toks, j, s.end) || s.lex.cues.contains(s.toks, j, s.end)) {

@@ -60,4 +60,11 @@ class GenreConstructionsTest {
         assertTrue(ofType(extract(outletVoice("وقال إن برامج تقدمها العيادات تضمن بيئة صحية، وقدم الشكر والتقدير "
                 + "للشعب على دعمه المتواصل للاجئين.")), "SUPPORT").isEmpty());
     }
+
+    @Test
+    void afterATitleAndACommaAParticleOrAShortVerbIsNoName() {
+        List<Relation> rs = ofType(extract(outletVoice(
+                "وأشاد الكاتب بالقائد الصادق، وأن يتوقف الجميع عن التشكيك. وقال إن القائد صادق، وثق بشعبه.")), "ROLE");
+        assertTrue(rs.stream().noneMatch(r -> arg(r, "person").startsWith("و")), rs::toString);
+    }
 }
