@@ -32,6 +32,9 @@ final class BackwardChunker {
         if (e - 1 >= clauseStart && (tt.isOpenQuote(e - 1) || tt.isComma(e - 1))) {
             e--;
         }
+        while (e - 1 > clauseStart && accusative(tt, e - 1)) {
+            e--; // «يعقد رئيس المجلس مؤتمراً صحافياً يعلن فيه»: a subject does not end in the accusative
+        }
         int s = e;
         while (s - 1 >= clauseStart && e - (s - 1) <= MAX_BACKWARD) {
             int j = s - 1;
@@ -59,7 +62,8 @@ final class BackwardChunker {
                 s = j;
                 continue;
             }
-            if (lex.isBreak(n) && !(n.equals("بعد") && j > 0 && tt.norm(j - 1).equals("عن"))) {
+            boolean breaks = lex.isBreak(n) || tt.hasConjunction(j) && lex.isBreak(tt.bare(j)); // «وبعد ذلك يعقد …»
+            if (breaks && !(n.equals("بعد") && j > 0 && tt.norm(j - 1).equals("عن"))) {
                 break;
             }
             s = j;
@@ -96,5 +100,11 @@ final class BackwardChunker {
             }
         }
         return Optional.empty();
+    }
+
+    /** A word written with the accusative tanween («مؤتمراً»، «صحافياً»). */
+    private static boolean accusative(TokenText tt, int i) {
+        String w = tt.surface(i);
+        return tt.isArabic(i) && (w.endsWith("اً") || w.endsWith("ًا"));
     }
 }

@@ -200,4 +200,12 @@ class AgreementAndNamesTest {
         Analysed name = Analysed.of("وقال ألبين إيكدال لاعب وسط الفريق: الخسارة مؤلمة.");
         assertEquals("ألبين إيكدال", name.source(name.cue("قال")), name.describe());
     }
+
+    @Test
+    void aSubjectDoesNotEndInTheAccusative() {
+        Analysed r = Analysed.of("وأصدر النادي البرتغالي بورتو بياناً رسمياً أكد فيه موافقته على العرض.");
+        assertEquals("النادي البرتغالي بورتو", r.source(r.cue("أكد")), r.describe());
+        Analysed later = Analysed.of("وبعد ذلك يعقد رئيس مجلس الأمناء مؤتمراً صحافياً يعلن فيه أسماء الفائزين.");
+        assertEquals("رئيس مجلس الأمناء", later.source(later.cue("يعلن")), later.describe());
+    }
 }
