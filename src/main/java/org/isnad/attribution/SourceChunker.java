@@ -203,6 +203,9 @@ final class SourceChunker {
             if (k > i && tt.isPreposition(k) && governed.contains(tt.norm(k))) {
                 break;
             }
+            if (k > i && head == HeadClass.ANONYMOUS && !hasTitle && tt.isPreposition(k) && n.equals("عن")) {
+                break; // «أفاد مصدر أمني عن إصابة رجل»، «أوردتها المصادر عن قيام …»: «عن» opens the topic
+            }
             if (k > i && tt.isPreposition(k) && k + 1 < limit && tt.isArabic(k + 1)
                     && TIME_AFTER_PREPOSITION.contains(tt.norm(k + 1))) {
                 break; // «أعلنت الوزارة في وقت سابق …»، «قال في أعقاب …»: a time adverbial, not an affiliation

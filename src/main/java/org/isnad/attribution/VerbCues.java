@@ -105,6 +105,9 @@ final class VerbCues {
         Optional<SourcePhrase> after = back.isPresent()
                 && !Phrases.afterFrontedPreposition(tt, clauseStart, back.get().from()) ? Optional.empty()
                 : chunker.forward(tt, j, limit, isCue, 0, false, ContentScanner.governed(c.entry()));
+        if (after.isPresent() && accusativePlural(after.get().from())) {
+            after = Optional.empty(); // «وحذر المتسوقين من …»: a plural in ـين after the verb is its object
+        }
         if (after.isPresent() && governedProclitic(c, after.get().from())) {
             after = Optional.empty(); // «عمن وصفتهم بنشطاء المجتمع المدني»: the predicate, not the speaker
         }
@@ -205,6 +208,16 @@ final class VerbCues {
         d.channel = intro.get().channel().or(() -> resumptive).orElse(null);
         drafts.add(d);
         run.relays(d, intro.get().relays());
+    }
+
+    /**
+     * A definite participle in the sound plural with ـين («المتسوقين»، «المسؤولين»): accusative or genitive, so after
+     * a verb it is the object, never the subject (which would be «المتسوقون»).
+     */
+    private boolean accusativePlural(int i) {
+        String pro = tt.tok(i).proclitics();
+        String b = tt.isArabic(i) && (pro.isEmpty() || pro.equals("ال")) ? tt.tok(i).base() : "";
+        return b.length() >= 7 && b.startsWith("الم") && b.endsWith("ين");
     }
 
     /** A word after the cue that starts with the preposition the cue governs («وصفه بـ…»), not a whole word. */

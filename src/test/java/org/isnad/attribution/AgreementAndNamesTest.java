@@ -208,4 +208,18 @@ class AgreementAndNamesTest {
         Analysed later = Analysed.of("وبعد ذلك يعقد رئيس مجلس الأمناء مؤتمراً صحافياً يعلن فيه أسماء الفائزين.");
         assertEquals("رئيس مجلس الأمناء", later.source(later.cue("يعلن")), later.describe());
     }
+
+    @Test
+    void anAccusativePluralAfterTheVerbIsItsObject() {
+        Analysed r = Analysed.of("وقال المدير سامي العلي إن الأسعار سترتفع. وحذر المتسوقين من أنهم سيدفعون أكثر.");
+        assertEquals("المدير سامي العلي", r.source(r.cue("حذر")), r.describe());
+    }
+
+    @Test
+    void aboutAfterAnAnonymousSourceOpensTheTopicAndAVisitorIntroducesAName() {
+        Analysed r = Analysed.of("كما أفاد مصدر أمني عن إصابة رجل وزوجته بانفجار عبوة.");
+        assertEquals("مصدر أمني", r.source(r.cue("كما أفاد")), r.describe());
+        Analysed visitor = Analysed.of("بينما قالت الزائرة نجود الشمري إن مستوى التنظيم كان رائعا.");
+        visitor.assertSource(visitor.cue("قالت"), "الزائرة نجود الشمري", "NAMED_PERSON", false);
+    }
 }
