@@ -146,6 +146,9 @@ final class VerbCues {
         if (np.isEmpty() && back.isEmpty() && c.kind() == CueKind.NOUN && tt.is(j, "من")) {
             np = chunker.forward(tt, j + 1, limit, isCue, 0);
         }
+        if (np.isEmpty() && back.isEmpty() && c.kind() == CueKind.NOUN) {
+            np = relayedBefore(c); // «ونقل عن كاهيل قوله …»: the agentless relay names the speaker before the saying
+        }
         if (np.isPresent()) {
             np = Optional.of(typer.endBeforeActor(tt, np.get(), entities, ContentScanner.governed(c.entry()))
                     .orElse(np.get())); // «حذر كالين باريس من …»
@@ -218,6 +221,28 @@ final class VerbCues {
         String pro = tt.tok(i).proclitics();
         String b = tt.isArabic(i) && (pro.isEmpty() || pro.equals("ال")) ? tt.tok(i).base() : "";
         return b.length() >= 7 && b.startsWith("الم") && b.endsWith("ين");
+    }
+
+    /**
+     * The phrase between «عن» and a saying with a pronoun («ونقل عن كاهيل قوله»، «ونُقل عن الوزير قولها»), when that
+     * phrase ends right before the saying; empty otherwise.
+     */
+    private Optional<SourcePhrase> relayedBefore(CueMatch c) {
+        String n = tt.isArabic(c.first()) ? tt.bare(c.first()) : "";
+        if (!n.matches("قوله|قولها|قولهم|قولهما")) {
+            return Optional.empty();
+        }
+        int stop = Math.max(tt.sentenceOf(c.first()).firstToken(), c.first() - 7);
+        for (int k = c.first() - 2; k >= stop; k--) {
+            if (tt.isArabic(k) && tt.norm(k).equals("عن")) {
+                return chunker.forward(tt, k + 1, c.first(), isCue, 0).filter(p -> p.to() == c.first())
+                        .filter(run::plausible);
+            }
+            if (!tt.isWord(k)) {
+                break;
+            }
+        }
+        return Optional.empty();
     }
 
     /** A word after the cue that starts with the preposition the cue governs («وصفه بـ…»), not a whole word. */

@@ -222,4 +222,11 @@ class AgreementAndNamesTest {
         Analysed visitor = Analysed.of("بينما قالت الزائرة نجود الشمري إن مستوى التنظيم كان رائعا.");
         visitor.assertSource(visitor.cue("قالت"), "الزائرة نجود الشمري", "NAMED_PERSON", false);
     }
+
+    @Test
+    void anAgentlessRelayNamesTheSpeakerOfTheSaying() {
+        Analysed r = Analysed.of("ونقل عن هاريسون قوله لموقع النادي \"بدأنا الموسم بشكل جيد\". وأضاف أن الفريق جاهز.");
+        r.assertSource(r.cue("قوله"), "هاريسون", "NAMED_PERSON", false);
+        assertEquals("هاريسون", r.source(r.cue("أضاف")), r.describe());
+    }
 }
