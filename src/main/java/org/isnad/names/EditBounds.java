@@ -87,18 +87,21 @@ final class EditBounds {
         return cheapest(once, table) + cheapest(twice, table);
     }
 
-    /** Cost groups per table (own side has an H: +2; other side has an H: +1): tenths and the symbols costing them. */
-    private static final int[][] TENTHS = new int[4][];
-    private static final long[][] SETS = new long[4][];
+    /** Cost groups per table (own side has an H: +2; other side has an H: +1), at most {@value #GROUPS} each. */
+    private static final int GROUPS = 5;
+    /** Per table, {@value #GROUPS} groups: the tenths each symbol of the group costs (0 for an unused group). */
+    private static final int[] TENTHS = new int[4 * GROUPS];
+    /** Per table, {@value #GROUPS} groups: the symbols of the group (0 for an unused group). */
+    private static final long[] SETS = new long[4 * GROUPS];
 
+    /** A fixed number of groups, so that the sum has no loop (the same sum as over the used groups alone). */
     private static int cheapest(long symbols, int table) {
-        int[] tenths = TENTHS[table];
-        long[] sets = SETS[table];
-        int c = 0;
-        for (int k = 0; k < tenths.length; k++) {
-            c += tenths[k] * Long.bitCount(symbols & sets[k]);
-        }
-        return c;
+        int o = table * GROUPS;
+        return TENTHS[o] * Long.bitCount(symbols & SETS[o])
+                + TENTHS[o + 1] * Long.bitCount(symbols & SETS[o + 1])
+                + TENTHS[o + 2] * Long.bitCount(symbols & SETS[o + 2])
+                + TENTHS[o + 3] * Long.bitCount(symbols & SETS[o + 3])
+                + TENTHS[o + 4] * Long.bitCount(symbols & SETS[o + 4]);
     }
 
     static {
@@ -129,8 +132,14 @@ final class EditBounds {
                     sets.merge(tenths[bit], 1L << bit, (u, v) -> u | v);
                 }
             }
-            TENTHS[table] = sets.keySet().stream().mapToInt(Integer::intValue).toArray();
-            SETS[table] = sets.values().stream().mapToLong(Long::longValue).toArray();
+            if (sets.size() > GROUPS) {
+                throw new IllegalStateException("more skeleton cost groups than " + GROUPS);
+            }
+            int g = table * GROUPS;
+            for (var e : sets.entrySet()) {
+                TENTHS[g] = e.getKey();
+                SETS[g++] = e.getValue();
+            }
         }
     }
 }

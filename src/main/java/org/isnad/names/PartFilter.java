@@ -28,6 +28,8 @@ final class PartFilter {
         final boolean arabic;
         final int keyLength;
         final int keyHash;
+        /** The first char of the key, -1 for an empty key (an initial matches names starting with it). */
+        final int firstChar;
         final int skeletonLength;
         /** Letters of the key and symbols of the skeleton as bags counted up to two: once, and twice. */
         final long key;
@@ -59,6 +61,7 @@ final class PartFilter {
             String k = p.key();
             key = EditBounds.charSet(k);
             keyHash = k.hashCode();
+            firstChar = k.isEmpty() ? -1 : k.charAt(0);
             key2 = EditBounds.repeatedSet(k);
             skeleton = EditBounds.charSet(p.skeleton());
             skeleton2 = EditBounds.repeatedSet(p.skeleton());
@@ -107,7 +110,7 @@ final class PartFilter {
             return mayWords(a, b, min);
         }
         if (ra == PartRole.INITIAL || rb == PartRole.INITIAL) {
-            return true;
+            return initialMay(a, b, min);
         }
         double need = (ra == PartRole.KUNYA) != (rb == PartRole.KUNYA) ? min / 0.8 : min;
         if (mayWords(a, b, need)) {
@@ -117,6 +120,21 @@ final class PartFilter {
             return a.abd ? mayWords(a.bare, b, need / 0.8) : mayWords(a, b.bare, need / 0.8);
         }
         return false;
+    }
+
+    /**
+     * False only if {@code PartSimilarity.initial} is certainly below {@code min}: two initials count only with equal
+     * keys; an initial against a name gives {@link PartSimilarity#INITIAL_SIMILARITY} when the Latin name starts with
+     * it, else nothing.
+     */
+    private static boolean initialMay(Signature a, Signature b, double min) {
+        if (a.role == b.role) {
+            return sameKey(a, b);
+        }
+        Signature init = a.role == PartRole.INITIAL ? a : b;
+        Signature full = init == a ? b : a;
+        return min <= PartSimilarity.INITIAL_SIMILARITY && !full.arabic
+                && (init.keyLength == 0 || (full.keyLength >= init.keyLength && full.firstChar == init.firstChar));
     }
 
     /** False only if the keys certainly differ (length, hash or letters differ). */
