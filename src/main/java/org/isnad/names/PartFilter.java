@@ -51,6 +51,16 @@ final class PartFilter {
         final Signature word;
         /** The abd-compound without "abd", or null. */
         final Signature bare;
+        /** The lengths of the key forms the filter may compare ({@link LengthWindow#bit} bits): key, key without an
+         *  attached article, English renderings, and those of the group word and of the abd-compound without abd. */
+        final long keyLengths;
+        /** The lengths of the skeleton forms: the skeleton, and those of the group word and the bare abd-compound. */
+        final long skeletonLengths;
+        /** The key lengths, and the skeleton lengths in this part's script and in the other script, of the rows
+         *  that may pass with this part at the run threshold ({@link LengthWindow}). */
+        final long runKeyWindow;
+        final long runSameWindow;
+        final long runCrossWindow;
 
         Signature(NamePart p) {
             role = p.role();
@@ -84,6 +94,22 @@ final class PartFilter {
             word = p.role() == PartRole.GROUP ? new Signature(PartSimilarity.groupWord(p)) : null;
             bare = abd ? new Signature(PartSimilarity.withoutAbd(p)) : null;
             this.plain = (role == PartRole.NAME || role == PartRole.ANCESTOR) && !abd && !translated && !article;
+            long keys = LengthWindow.bit(keyLength) | (article ? LengthWindow.bit(strippedLength) : 0);
+            for (int length : translationLength) {
+                keys |= LengthWindow.bit(length);
+            }
+            long skeletons = LengthWindow.bit(skeletonLength);
+            for (Signature form : new Signature[] {word, bare}) {
+                if (form != null) {
+                    keys |= form.keyLengths;
+                    skeletons |= form.skeletonLengths;
+                }
+            }
+            keyLengths = keys;
+            skeletonLengths = skeletons;
+            runKeyWindow = LengthWindow.keyWindow(keys);
+            runSameWindow = LengthWindow.sameScriptWindow(skeletons);
+            runCrossWindow = LengthWindow.crossScriptWindow(skeletons);
         }
     }
 
