@@ -1,10 +1,9 @@
 package org.isnad.screening;
 
 import java.util.Arrays;
-import java.util.List;
-import java.util.Set;
 import org.isnad.names.CompiledName;
 import org.isnad.names.NameKind;
+import org.isnad.names.ParsedName;
 
 /**
  * Picks the names of a {@link ScreeningIndex} worth scoring for one query. Each distinct {@link BlockingKeys} key
@@ -38,6 +37,10 @@ final class Shortlist {
     private float[] qIdf = new float[64];
     private int[] qPos = new int[64];
     private int qCount;
+    /** While collecting keys: the most names a rare key has, and whether the query has one. */
+    private int common;
+    private boolean anyRare;
+    private final java.util.function.Consumer<String> addKeys = this::addKeys;
 
     Shortlist(ScreeningIndex index) {
         this.index = index;
@@ -51,7 +54,7 @@ final class Shortlist {
      * offered to the heap while their sums are still in the cache.
      */
     void build(CompiledName q, NameKind kind) {
-        collectKeys(BlockingKeys.ofParts(q.parsed()));
+        collectKeys(q.parsed());
         if (qPos.length < qCount) {
             qPos = new int[qKeys.length];
         }
@@ -79,29 +82,16 @@ final class Shortlist {
         finish();
     }
 
-    /** The query's keys that names carry, each once; common ones dropped when rarer ones exist. */
-    private void collectKeys(List<Set<String>> keysByPart) {
+    /**
+     * The query's keys that names carry, each once, in the order of {@link BlockingKeys#ofParts} (found per coarse
+     * skeleton, {@link BlockingKeys#sources}, with cached key ids); common ones dropped when rarer ones exist.
+     */
+    private void collectKeys(ParsedName name) {
         int n = index.size();
-        int common = Math.max(1, (int) (n * COMMON_SHARE));
+        common = Math.max(1, (int) (n * COMMON_SHARE));
         qCount = 0;
-        boolean anyRare = false;
-        for (Set<String> keys : keysByPart) {
-            for (String key : keys) {
-                int k = index.keyId(key);
-                if (k < 0 || indexOf(k) >= 0) {
-                    continue;
-                }
-                int df = index.posting(k).length;
-                anyRare |= df <= common;
-                if (qCount == qKeys.length) {
-                    qKeys = Arrays.copyOf(qKeys, qCount * 2);
-                    qIdf = Arrays.copyOf(qIdf, qCount * 2);
-                }
-                qKeys[qCount] = k;
-                qIdf[qCount] = (float) Math.log(1.0 + (double) n / df);
-                qCount++;
-            }
-        }
+        anyRare = false;
+        BlockingKeys.sources(name, addKeys);
         if (anyRare) {
             int kept = 0;
             for (int i = 0; i < qCount; i++) {
@@ -115,6 +105,25 @@ final class Shortlist {
         }
         if (qCount > MAX_KEYS) {
             keepRarest();
+        }
+    }
+
+    /** Adds the keys of one coarse skeleton not met yet, with their rarity. */
+    private void addKeys(String coarse) {
+        int n = index.size();
+        for (int k : index.keyIdsOf(coarse)) {
+            if (indexOf(k) >= 0) {
+                continue;
+            }
+            int df = index.posting(k).length;
+            anyRare |= df <= common;
+            if (qCount == qKeys.length) {
+                qKeys = Arrays.copyOf(qKeys, qCount * 2);
+                qIdf = Arrays.copyOf(qIdf, qCount * 2);
+            }
+            qKeys[qCount] = k;
+            qIdf[qCount] = (float) Math.log(1.0 + (double) n / df);
+            qCount++;
         }
     }
 
