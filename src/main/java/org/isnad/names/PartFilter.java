@@ -36,6 +36,8 @@ final class PartFilter {
         final long key2;
         final long skeleton;
         final long skeleton2;
+        /** The skeleton has a digraph pair ({@link EditBounds#hasDigraphPair}). */
+        final boolean skeletonPair;
         /** The English renderings of an Arabic word (compared with Latin words too): lengths and letter sets. */
         final boolean translated;
         final int[] translationLength;
@@ -75,6 +77,7 @@ final class PartFilter {
             key2 = EditBounds.repeatedSet(k);
             skeleton = EditBounds.charSet(p.skeleton());
             skeleton2 = EditBounds.repeatedSet(p.skeleton());
+            skeletonPair = EditBounds.hasDigraphPair(p.skeleton());
             java.util.List<String> ts = p.arabic() ? NameLexicon.DEFAULT.translations(k) : java.util.List.of();
             translated = !ts.isEmpty();
             translationLength = translated ? new int[ts.size()] : NO_LENGTHS;
@@ -209,7 +212,8 @@ final class PartFilter {
         int la = a.skeletonLength;
         int lb = b.skeletonLength;
         double allowed = (1.0 - min) * Math.max(la, lb) + 1e-9;
-        return EditBounds.skeletonCostWithin(la, a.skeleton, a.skeleton2, lb, b.skeleton, b.skeleton2, allowed);
+        return EditBounds.skeletonCostWithin(la, a.skeleton, a.skeleton2, a.skeletonPair, lb, b.skeleton,
+                b.skeleton2, b.skeletonPair, allowed);
     }
 
     /**
