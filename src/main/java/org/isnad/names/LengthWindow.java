@@ -13,8 +13,9 @@ package org.isnad.names;
  * least the threshold, divided by 0.92 for two skeletons of the same script; an initial against a name needs at most
  * {@link PartSimilarity#INITIAL_SIMILARITY}, below the run threshold. Each part's {@link PartFilter.Signature} keeps
  * the lengths of its key forms and skeleton forms as bit sets (bit 63: 63 or more) and, from them, the lengths a row
- * may have ({@link #keyWindow}, {@link #sameScriptWindow}, {@link #crossScriptWindow}); a row none of whose forms has
- * such a length is certainly rejected by the filter. Rows are grouped per query by {@link Rows}.
+ * may have to pass with a form of length y ({@link #keyWindow}, {@link #sameScriptWindow}, {@link #crossScriptWindow});
+ * a row none of whose forms has such a length is certainly rejected by the filter. Rows are grouped per query by
+ * {@link Rows}, which also keeps the rows found for each listed length.
  */
 final class LengthWindow {
     /** Lengths are kept up to this bit; longer forms count as this length (the windows stay valid, see below). */
@@ -81,13 +82,21 @@ final class LengthWindow {
 
     /**
      * One query's rows of one kind grouped by the lengths of their forms: for each key length and each script's
-     * skeleton length, the rows having a form of that length. Reused across queries; not thread-safe.
+     * skeleton length, the rows having a form of that length; and, computed on first use, for each length of a
+     * listed form, the rows that may pass with it. Reused across queries; not thread-safe.
      */
     static final class Rows {
         private final long[] byKey = new long[MAX + 1];
         private final long[][] bySkeleton = {new long[MAX + 1], new long[MAX + 1]};
         private long keys;
         private final long[] skeletons = new long[2];
+        /** Per listed length: the rows that may pass with a key form, a same-script and a cross-script skeleton. */
+        private final long[] keyRows = new long[MAX + 1];
+        private final long[][] sameRows = {new long[MAX + 1], new long[MAX + 1]};
+        private final long[][] crossRows = {new long[MAX + 1], new long[MAX + 1]};
+        /** The listed lengths whose rows above are computed: keys, then skeletons of each script. */
+        private long keyDone;
+        private final long[] skeletonDone = new long[2];
 
         /** Groups rows {@code first .. first + n - 1} of {@code signature} (row r of the kind is bit r). */
         void fill(PartFilter.Signature[] signature, int first, int n) {
@@ -97,6 +106,9 @@ final class LengthWindow {
             keys = 0;
             skeletons[0] = 0;
             skeletons[1] = 0;
+            keyDone = 0;
+            skeletonDone[0] = 0;
+            skeletonDone[1] = 0;
             for (int r = 0; r < n; r++) {
                 PartFilter.Signature s = signature[first + r];
                 long row = 1L << r;
@@ -120,10 +132,26 @@ final class LengthWindow {
 
         /** The rows that may pass {@link PartFilter#mayReach} at the run threshold with the part of {@code cs}. */
         long candidates(PartFilter.Signature cs) {
-            long rows = gather(byKey, cs.runKeyWindow & keys);
+            long rows = 0;
+            for (long b = cs.keyLengths; b != 0; b &= b - 1) {
+                int y = Long.numberOfTrailingZeros(b);
+                if ((keyDone & (1L << y)) == 0) {
+                    keyRows[y] = gather(byKey, KEY[y] & keys);
+                    keyDone |= 1L << y;
+                }
+                rows |= keyRows[y];
+            }
             int own = cs.arabic ? 1 : 0;
-            rows |= gather(bySkeleton[own], cs.runSameWindow & skeletons[own]);
-            return rows | gather(bySkeleton[1 - own], cs.runCrossWindow & skeletons[1 - own]);
+            for (long b = cs.skeletonLengths; b != 0; b &= b - 1) {
+                int y = Long.numberOfTrailingZeros(b);
+                if ((skeletonDone[own] & (1L << y)) == 0) {
+                    sameRows[own][y] = gather(bySkeleton[own], SAME[y] & skeletons[own]);
+                    crossRows[own][y] = gather(bySkeleton[1 - own], CROSS[y] & skeletons[1 - own]);
+                    skeletonDone[own] |= 1L << y;
+                }
+                rows |= sameRows[own][y] | crossRows[own][y];
+            }
+            return rows;
         }
 
         private static long gather(long[] rows, long lengths) {

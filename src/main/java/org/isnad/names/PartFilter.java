@@ -58,11 +58,6 @@ final class PartFilter {
         final long keyLengths;
         /** The lengths of the skeleton forms: the skeleton, and those of the group word and the bare abd-compound. */
         final long skeletonLengths;
-        /** The key lengths, and the skeleton lengths in this part's script and in the other script, of the rows
-         *  that may pass with this part at the run threshold ({@link LengthWindow}). */
-        final long runKeyWindow;
-        final long runSameWindow;
-        final long runCrossWindow;
 
         Signature(NamePart p) {
             role = p.role();
@@ -110,9 +105,6 @@ final class PartFilter {
             }
             keyLengths = keys;
             skeletonLengths = skeletons;
-            runKeyWindow = LengthWindow.keyWindow(keys);
-            runSameWindow = LengthWindow.sameScriptWindow(skeletons);
-            runCrossWindow = LengthWindow.crossScriptWindow(skeletons);
         }
     }
 
