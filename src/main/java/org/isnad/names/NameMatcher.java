@@ -150,7 +150,8 @@ public final class NameMatcher {
             NamePart qp = qr < q.parts.length ? q.parts[qr] : q.runPart[qr - q.parts.length];
             NamePart cp = cr < c.parts.length ? c.parts[cr] : c.runPart[cr - c.parts.length];
             boolean run = qr >= q.parts.length || cr >= c.parts.length;
-            String how = PartSimilarity.compare(qp, cp).how();
+            // exact from the pair's own similarity up: the same path wins, without computing every DP in full
+            String how = PartSimilarity.compare(qp, cp, a.sim[p]).how();
             out.add(new NameMatch.Pair(qp, cp, new PartMatch(a.sim[p], run ? "joined " + how : how), a.weight[p],
                     a.qLength[p], a.cLength[p]));
         }
