@@ -25,7 +25,8 @@ final class Shortlist {
 
     private final ScreeningIndex index;
     private final float[] acc;
-    private final int[] touched = new int[1 << BLOCK_BITS];
+    /** The names touched in the current block, and one spare cell for the unconditional write. */
+    private final int[] touched = new int[(1 << BLOCK_BITS) + 1];
     private final long[] heap = new long[SIZE];
     private int heapSize;
     /** The kept names, best first. */
@@ -69,11 +70,13 @@ final class Shortlist {
                 float idf = qIdf[k];
                 int i = qPos[k];
                 for (; i < posting.length && posting[i] < end; i++) {
+                    // every rarity is positive, so a zero sum is a name not touched yet in this block: it is kept
+                    // by advancing count, written either way (no branch to mispredict)
                     int id = posting[i];
-                    if (acc[id] == 0f) {
-                        touched[count++] = id;
-                    }
-                    acc[id] += idf;
+                    float sum = acc[id];
+                    touched[count] = id;
+                    count += sum == 0f ? 1 : 0;
+                    acc[id] = sum + idf;
                 }
                 qPos[k] = i;
             }
