@@ -36,9 +36,14 @@ class PartFilterTest {
 
     /** Every part and every run of parts (as a listed name compiles them) of the names. */
     private static List<NamePart> rows(List<String> names) {
+        return rows(names, NameKind.ANY);
+    }
+
+    /** The same, parsing the names as {@code kind} (PERSON keeps single letters as initials). */
+    private static List<NamePart> rows(List<String> names, NameKind kind) {
         List<NamePart> out = new ArrayList<>();
         for (String n : names) {
-            CompiledName c = CompiledName.of(NameParser.DEFAULT.parse(n, NameKind.ANY), PartWeights.PRIOR);
+            CompiledName c = CompiledName.of(NameParser.DEFAULT.parse(n, kind), PartWeights.PRIOR);
             out.addAll(List.of(c.parts));
             out.addAll(List.of(c.runPart));
         }
@@ -106,17 +111,6 @@ class PartFilterTest {
         return sb.toString();
     }
 
-    /** Every part and run of person names with initials (parsed as PERSON, so that single letters stay initials). */
-    private static List<NamePart> personRows(List<String> names) {
-        List<NamePart> out = new ArrayList<>();
-        for (String n : names) {
-            CompiledName c = CompiledName.of(NameParser.DEFAULT.parse(n, NameKind.PERSON), PartWeights.PRIOR);
-            out.addAll(List.of(c.parts));
-            out.addAll(List.of(c.runPart));
-        }
-        return out;
-    }
-
     @Property(tries = 60)
     void initialsAreRejectedOnlyBelowTheThreshold(@ForAll("seeds") long seed) {
         Random rnd = new Random(seed);
@@ -133,12 +127,12 @@ class PartFilterTest {
             }
             names.add(sb.toString().trim());
         }
-        check(personRows(names));
+        check(rows(names, NameKind.PERSON));
     }
 
     @Test
     void initialsPassOnlyNamesStartingWithThemAndNeverRuns() {
-        List<NamePart> rows = personRows(List.of("J. R. Smith", "John Smith", "Rashid"));
+        List<NamePart> rows = rows(List.of("J. R. Smith", "John Smith", "Rashid"), NameKind.PERSON);
         PartFilter.Signature j = new PartFilter.Signature(rows.get(0));
         assertEquals(PartRole.INITIAL, rows.get(0).role());
         PartFilter.Signature john = new PartFilter.Signature(rows.stream().filter(p -> p.key().equals("john"))
