@@ -26,9 +26,7 @@ final class ScoreBound {
     /**
      * The bound, or {@code +∞} when it cannot be given (query or name too long for masks, cache full). Once the
      * bound over the coverage seen so far reaches {@code stop} the rest is not looked at and that bound is returned
-     * (at most the full bound, at least {@code stop}); a bound below a finite {@code stop} may be one taken with the
-     * runs' {@link LengthWindow}s instead of the filter (at least the full bound, still below {@code stop}); with
-     * {@code stop} = +∞ the full bound.
+     * (at most the full bound, at least {@code stop}); with {@code stop} = +∞ the full bound.
      */
     static double upper(CompiledName q, CompiledName c, SimCache cache, double stop) {
         int nq = q.parts.length;
@@ -37,7 +35,12 @@ final class ScoreBound {
         if (!cache.usable() || c.ids.length == 0 || nc > SimCache.MAX_ROWS) {
             return Double.POSITIVE_INFINITY;
         }
-        long nameLike = nameLikeRows(q);
+        long nameLike = 0;
+        for (int i = 0; i < nq; i++) {
+            if (q.nameLike[i]) {
+                nameLike |= 1L << i;
+            }
+        }
         long covQ = 0;
         long covC = 0;
         boolean evidence = false;
@@ -57,14 +60,6 @@ final class ScoreBound {
         boolean runs = nq != nc && (nq < nc ? q.anyJoinable : c.anyJoinable);
         if (!runs || bound >= stop) {
             return bound;
-        }
-        if (stop < Double.POSITIVE_INFINITY) {
-            // what the runs could cover if every row their length windows keep passed: if even that stays below
-            // stop, so does the bound with the filter's runs, and no run is filter-tested
-            double windows = runWindowBound(q, c, cache, covQ, covC, evidence, nameLike);
-            if (windows < stop) {
-                return windows;
-            }
         }
         if (q.runPart.length > 0) {
             for (int j = 0; j < nc; j++) {
@@ -93,47 +88,6 @@ final class ScoreBound {
             }
         }
         return bound;
-    }
-
-    /**
-     * The bound with the coverage {@code covQ}, {@code covC} of the part pairs and every run pair that
-     * {@link LengthWindow} keeps (a superset of the pairs the filter lets through): at least the bound with runs.
-     */
-    private static double runWindowBound(CompiledName q, CompiledName c, SimCache cache, long covQ, long covC,
-                                         boolean evidence, long nameLike) {
-        int nc = c.parts.length;
-        if (q.runPart.length > 0) {
-            for (int j = 0; j < nc; j++) {
-                long r = cache.runCandidates(SimCache.Kind.QUERY_RUN, c.signature[j]);
-                if (r != 0) {
-                    covC |= 1L << j;
-                }
-                for (; r != 0; r &= r - 1) {
-                    int k = Long.numberOfTrailingZeros(r);
-                    covQ |= span(q.runStart[k], q.runLength[k]);
-                    evidence |= q.runPart[k].isNameLike();
-                }
-            }
-        }
-        for (int r = 0; r < c.runPart.length; r++) {
-            long m = cache.runCandidates(SimCache.Kind.LISTED_RUN, c.signature[nc + r]);
-            if (m != 0) {
-                covQ |= m;
-                covC |= span(c.runStart[r], c.runLength[r]);
-                evidence |= (m & nameLike) != 0;
-            }
-        }
-        return evidence ? bound(q, c, covQ, covC) : 0.0;
-    }
-
-    private static long nameLikeRows(CompiledName q) {
-        long m = 0;
-        for (int i = 0; i < q.parts.length; i++) {
-            if (q.nameLike[i]) {
-                m |= 1L << i;
-            }
-        }
-        return m;
     }
 
     /** The bound when the query parts of {@code covQ} and the listed parts of {@code covC} may be covered. */
