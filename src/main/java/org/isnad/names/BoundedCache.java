@@ -8,12 +8,12 @@ import java.util.function.Function;
  * cheap, lock-free bound; the values are recomputed on demand, so dropping them only costs time). Used for
  * per-word results that are slow to compute and recur often, such as ICU romanisation.
  */
-final class BoundedCache<K, V> {
+public final class BoundedCache<K, V> {
     private final ConcurrentHashMap<K, V> map;
     private final int capacity;
     private final Function<K, V> compute;
 
-    BoundedCache(int capacity, Function<K, V> compute) {
+    public BoundedCache(int capacity, Function<K, V> compute) {
         if (capacity < 1) {
             throw new IllegalArgumentException("capacity must be positive: " + capacity);
         }
@@ -23,7 +23,7 @@ final class BoundedCache<K, V> {
     }
 
     /** The function's value for {@code key}, computed at most once while it stays cached. */
-    V get(K key) {
+    public V get(K key) {
         V v = map.get(key);
         if (v != null) {
             return v;

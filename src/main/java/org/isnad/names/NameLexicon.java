@@ -26,6 +26,8 @@ public final class NameLexicon {
     private final Map<String, Double> genericBySkeleton = new HashMap<>();
     private final Map<String, List<String>> translations = new HashMap<>();
     private final int longestOrgForm;
+    /** Per first word of an organisation form: the most words a form starting with it has. */
+    private final Map<String, Integer> longestOrgFormFrom = new HashMap<>();
 
     private NameLexicon() {
         for (String[] r : LexiconFile.rows(DIR + "particles.txt")) {
@@ -37,7 +39,10 @@ public final class NameLexicon {
             boolean stop = r[2].equals("STOP");
             PartRole role = stop ? PartRole.PARTICLE : PartRole.valueOf(r[2]);
             orgWords.put(r[0], new OrgWord(r[1], role, stop));
-            longest = Math.max(longest, r[0].split(" ").length);
+            int words = r[0].split(" ").length;
+            longest = Math.max(longest, words);
+            int space = r[0].indexOf(' ');
+            longestOrgFormFrom.merge(space < 0 ? r[0] : r[0].substring(0, space), words, Math::max);
         }
         longestOrgForm = longest;
         for (String[] r : LexiconFile.rows(DIR + "translations.txt")) {
@@ -67,11 +72,20 @@ public final class NameLexicon {
         if (from + n > words.size()) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.ofNullable(orgWords.get(String.join(" ", words.subList(from, from + n))));
+        String form = n == 1 ? words.get(from) : String.join(" ", words.subList(from, from + n));
+        return java.util.Optional.ofNullable(orgWords.get(form));
     }
 
     public int longestOrgForm() {
         return longestOrgForm;
+    }
+
+    /**
+     * The most words of an organisation form starting with {@code firstWord}, 0 if none starts with it: the parser
+     * looks up only the spans that can be listed, without joining words for the others.
+     */
+    public int longestOrgForm(String firstWord) {
+        return longestOrgFormFrom.getOrDefault(firstWord, 0);
     }
 
     /** The prior weight of a part: low for generic names (data file), 1 otherwise. */

@@ -150,7 +150,8 @@ public final class NameMatcher {
             NamePart qp = qr < q.parts.length ? q.parts[qr] : q.runPart[qr - q.parts.length];
             NamePart cp = cr < c.parts.length ? c.parts[cr] : c.runPart[cr - c.parts.length];
             boolean run = qr >= q.parts.length || cr >= c.parts.length;
-            String how = PartSimilarity.compare(qp, cp).how();
+            // exact from the pair's own similarity up: the same path wins, without computing every DP in full
+            String how = PartSimilarity.compare(qp, cp, a.sim[p]).how();
             out.add(new NameMatch.Pair(qp, cp, new PartMatch(a.sim[p], run ? "joined " + how : how), a.weight[p],
                     a.qLength[p], a.cLength[p]));
         }
@@ -251,7 +252,44 @@ public final class NameMatcher {
         if (!Double.isFinite(d)) {
             return String.format(java.util.Locale.ROOT, "%." + decimals + "f", d);
         }
-        return new java.math.BigDecimal(Double.toString(d)).setScale(decimals, java.math.RoundingMode.HALF_UP)
-                .toPlainString();
+        String s = Double.toString(d);
+        if (d < 0 || s.indexOf('E') >= 0) {
+            return new java.math.BigDecimal(s).setScale(decimals, java.math.RoundingMode.HALF_UP).toPlainString();
+        }
+        return roundHalfUp(s, decimals);
+    }
+
+    /**
+     * A non-negative plain decimal {@code s} ("12.3456") rounded half up to {@code decimals} decimals, as
+     * {@code BigDecimal.setScale(decimals, HALF_UP).toPlainString()} writes it: the digits kept, plus one in the
+     * last kept place when the first dropped digit is 5 or more.
+     */
+    private static String roundHalfUp(String s, int decimals) {
+        int dot = s.indexOf('.');
+        int keep = dot + 1 + decimals;   // chars kept: integer part, dot, decimals
+        char[] out = new char[keep];
+        for (int i = 0; i < keep; i++) {
+            out[i] = i < s.length() ? s.charAt(i) : '0';
+        }
+        if (decimals == 0) {
+            keep = dot;
+        }
+        if (keep < s.length() && s.charAt(dot + 1 + decimals) >= '5') {
+            int i = keep - 1;
+            for (; i >= 0; i--) {
+                if (out[i] == '.') {
+                    continue;
+                }
+                if (out[i] != '9') {
+                    out[i]++;
+                    break;
+                }
+                out[i] = '0';
+            }
+            if (i < 0) {
+                return "1" + new String(out, 0, keep);
+            }
+        }
+        return new String(out, 0, keep);
     }
 }

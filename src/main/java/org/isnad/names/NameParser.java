@@ -146,7 +146,7 @@ public final class NameParser {
     }
 
     private int orgWord(List<String> words, int i, List<NamePart> parts, List<String> dropped, NameKind kind) {
-        for (int n = Math.min(lex.longestOrgForm(), words.size() - i); n >= 1; n--) {
+        for (int n = Math.min(lex.longestOrgForm(words.get(i)), words.size() - i); n >= 1; n--) {
             var ow = lex.orgWord(words, i, n);
             if (ow.isEmpty() || (kind == NameKind.ANY && i == 0 && ow.get().role() != PartRole.GROUP)) {
                 continue;
@@ -163,7 +163,7 @@ public final class NameParser {
     }
 
     private NamePart plainPart(String w, boolean ancestor, int index) {
-        if (w.chars().allMatch(Character::isDigit)) {
+        if (allDigits(w)) {
             return part(w, w, PartRole.NUMBER, index);
         }
         if (w.length() == 1 && !Scripts.isArabic(w)) {
@@ -175,21 +175,43 @@ public final class NameParser {
         return part(w, compoundKey(w), nameRole(ancestor), index);
     }
 
+    /** True if every char of {@code w} is a digit (as {@code w.chars().allMatch(Character::isDigit)}). */
+    private static boolean allDigits(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isDigit(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The key of a single word: article dropped; Latin abd- and -uddin/-ullah compounds normalised. */
     private String compoundKey(String w) {
         String k = stripArticle(w);
         if (Scripts.isArabic(k)) {
             return k.startsWith("عبدال") && k.length() > 5 ? "عبد" + k.substring(5) : k;
         }
-        Matcher m = LATIN_ABD.matcher(k);
-        if (m.matches()) {
-            k = "abd" + m.group(1);
+        if (k.startsWith("abd")) {                 // LATIN_ABD matches only words starting so
+            Matcher m = LATIN_ABD.matcher(k);
+            if (m.matches()) {
+                k = "abd" + m.group(1);
+            }
         }
-        Matcher t = LATIN_TAIL.matcher(k);
-        if (t.matches()) {
-            k = t.group(1) + (k.endsWith("llah") ? "lah" : "din");
+        if (mayHaveLatinTail(k)) {
+            Matcher t = LATIN_TAIL.matcher(k);
+            if (t.matches()) {
+                k = t.group(1) + (k.endsWith("llah") ? "lah" : "din");
+            }
         }
         return k;
+    }
+
+    /**
+     * False for words {@link #LATIN_TAIL} cannot match: each of its endings (-uddin, -eddine, -uddeen, -ullah…)
+     * ends in "din", "dine", "deen" or "llah", so other words skip the regex.
+     */
+    static boolean mayHaveLatinTail(String k) {
+        return k.length() >= 7 && (k.endsWith("din") || k.endsWith("dine") || k.endsWith("deen") || k.endsWith("llah"));
     }
 
     private String tailKey(String w) {

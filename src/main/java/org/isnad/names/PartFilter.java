@@ -28,12 +28,16 @@ final class PartFilter {
         final boolean arabic;
         final int keyLength;
         final int keyHash;
+        /** The first char of the key, -1 for an empty key (an initial matches names starting with it). */
+        final int firstChar;
         final int skeletonLength;
         /** Letters of the key and symbols of the skeleton as bags counted up to two: once, and twice. */
         final long key;
         final long key2;
         final long skeleton;
         final long skeleton2;
+        /** The skeleton has a digraph pair ({@link EditBounds#hasDigraphPair}). */
+        final boolean skeletonPair;
         /** The English renderings of an Arabic word (compared with Latin words too): lengths and letter sets. */
         final boolean translated;
         final int[] translationLength;
@@ -49,6 +53,11 @@ final class PartFilter {
         final Signature word;
         /** The abd-compound without "abd", or null. */
         final Signature bare;
+        /** The lengths of the key forms the filter may compare ({@link LengthWindow#bit} bits): key, key without an
+         *  attached article, English renderings, and those of the group word and of the abd-compound without abd. */
+        final long keyLengths;
+        /** The lengths of the skeleton forms: the skeleton, and those of the group word and the bare abd-compound. */
+        final long skeletonLengths;
 
         Signature(NamePart p) {
             role = p.role();
@@ -59,9 +68,11 @@ final class PartFilter {
             String k = p.key();
             key = EditBounds.charSet(k);
             keyHash = k.hashCode();
+            firstChar = k.isEmpty() ? -1 : k.charAt(0);
             key2 = EditBounds.repeatedSet(k);
             skeleton = EditBounds.charSet(p.skeleton());
             skeleton2 = EditBounds.repeatedSet(p.skeleton());
+            skeletonPair = EditBounds.hasDigraphPair(p.skeleton());
             java.util.List<String> ts = p.arabic() ? NameLexicon.DEFAULT.translations(k) : java.util.List.of();
             translated = !ts.isEmpty();
             translationLength = translated ? new int[ts.size()] : NO_LENGTHS;
@@ -81,6 +92,19 @@ final class PartFilter {
             word = p.role() == PartRole.GROUP ? new Signature(PartSimilarity.groupWord(p)) : null;
             bare = abd ? new Signature(PartSimilarity.withoutAbd(p)) : null;
             this.plain = (role == PartRole.NAME || role == PartRole.ANCESTOR) && !abd && !translated && !article;
+            long keys = LengthWindow.bit(keyLength) | (article ? LengthWindow.bit(strippedLength) : 0);
+            for (int length : translationLength) {
+                keys |= LengthWindow.bit(length);
+            }
+            long skeletons = LengthWindow.bit(skeletonLength);
+            for (Signature form : new Signature[] {word, bare}) {
+                if (form != null) {
+                    keys |= form.keyLengths;
+                    skeletons |= form.skeletonLengths;
+                }
+            }
+            keyLengths = keys;
+            skeletonLengths = skeletons;
         }
     }
 
@@ -107,7 +131,7 @@ final class PartFilter {
             return mayWords(a, b, min);
         }
         if (ra == PartRole.INITIAL || rb == PartRole.INITIAL) {
-            return true;
+            return initialMay(a, b, min);
         }
         double need = (ra == PartRole.KUNYA) != (rb == PartRole.KUNYA) ? min / 0.8 : min;
         if (mayWords(a, b, need)) {
@@ -117,6 +141,21 @@ final class PartFilter {
             return a.abd ? mayWords(a.bare, b, need / 0.8) : mayWords(a, b.bare, need / 0.8);
         }
         return false;
+    }
+
+    /**
+     * False only if {@code PartSimilarity.initial} is certainly below {@code min}: two initials count only with equal
+     * keys; an initial against a name gives {@link PartSimilarity#INITIAL_SIMILARITY} when the Latin name starts with
+     * it, else nothing.
+     */
+    private static boolean initialMay(Signature a, Signature b, double min) {
+        if (a.role == b.role) {
+            return sameKey(a, b);
+        }
+        Signature init = a.role == PartRole.INITIAL ? a : b;
+        Signature full = init == a ? b : a;
+        return min <= PartSimilarity.INITIAL_SIMILARITY && !full.arabic
+                && (init.keyLength == 0 || (full.keyLength >= init.keyLength && full.firstChar == init.firstChar));
     }
 
     /** False only if the keys certainly differ (length, hash or letters differ). */
@@ -165,7 +204,8 @@ final class PartFilter {
         int la = a.skeletonLength;
         int lb = b.skeletonLength;
         double allowed = (1.0 - min) * Math.max(la, lb) + 1e-9;
-        return EditBounds.skeletonCostWithin(la, a.skeleton, a.skeleton2, lb, b.skeleton, b.skeleton2, allowed);
+        return EditBounds.skeletonCostWithin(la, a.skeleton, a.skeleton2, a.skeletonPair, lb, b.skeleton,
+                b.skeleton2, b.skeletonPair, allowed);
     }
 
     /**

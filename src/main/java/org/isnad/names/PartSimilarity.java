@@ -7,6 +7,9 @@ package org.isnad.names;
  * plain name is discounted; an initial matches a name that starts with it.
  */
 public final class PartSimilarity {
+    /** The similarity of an initial with a Latin name starting with it. */
+    static final double INITIAL_SIMILARITY = 0.75;
+
     private PartSimilarity() {
     }
 
@@ -68,7 +71,7 @@ public final class PartSimilarity {
         }
         NamePart init = a.role() == PartRole.INITIAL ? a : b;
         NamePart full = init == a ? b : a;
-        return !full.arabic() && full.key().startsWith(init.key()) ? new PartMatch(0.75, "initial") : PartMatch.NONE;
+        return !full.arabic() && full.key().startsWith(init.key()) ? new PartMatch(INITIAL_SIMILARITY, "initial") : PartMatch.NONE;
     }
 
     private static PartMatch words(NamePart a, NamePart b, double min) {

@@ -52,6 +52,11 @@ public final class SimCache {
     /** Per slot: bit k = mask of kind k computed, bit 3 + k = may-mask of kind k computed. */
     private byte[] done = new byte[64];
     private int slots;
+    /** The bound query's runs (rows of QUERY_RUN) and parts (rows of LISTED_RUN) grouped by length, when filled. */
+    private final LengthWindow.Rows queryRuns = new LengthWindow.Rows();
+    private final LengthWindow.Rows queryParts = new LengthWindow.Rows();
+    private boolean runsGrouped;
+    private boolean partsGrouped;
     private CompiledName query;
     private int parts;
     private int runs;
@@ -71,6 +76,8 @@ public final class SimCache {
         parts = q.parts.length;
         runs = q.runPart.length;
         stride = 2 * parts + runs;
+        runsGrouped = false;
+        partsGrouped = false;
         for (int i = 0; i < slots; i++) {
             table[used[i]] = 0;
         }
@@ -156,7 +163,9 @@ public final class SimCache {
         long m = 0;
         int n = kind == Kind.QUERY_RUN ? runs : parts;
         int first = kind == Kind.QUERY_RUN ? parts : 0;
-        for (int r = 0; r < n; r++) {
+        // runs: only the rows whose lengths can pass (LengthWindow); parts: every row
+        for (long rows = kind == Kind.PART ? all(n) : runCandidates(kind, cs); rows != 0; rows &= rows - 1) {
+            int r = Long.numberOfTrailingZeros(rows);
             if (PartFilter.mayReach(q.signature[first + r], cs, min)) {
                 m |= 1L << r;
             }
@@ -164,6 +173,30 @@ public final class SimCache {
         mayMasks[at] = m;
         done[slot] |= (byte) bit;
         return m;
+    }
+
+    private static long all(int n) {
+        return n == 64 ? -1L : (1L << n) - 1;
+    }
+
+    /**
+     * The rows of a run kind (query runs for QUERY_RUN, query parts for LISTED_RUN) whose lengths may pass the
+     * filter with the listed part or run of signature {@code cs} at the run threshold: a superset of the rows
+     * {@link PartFilter#mayReach} accepts ({@link LengthWindow}).
+     */
+    long runCandidates(Kind kind, PartFilter.Signature cs) {
+        if (kind == Kind.QUERY_RUN) {
+            if (!runsGrouped) {
+                queryRuns.fill(query.signature, parts, runs);
+                runsGrouped = true;
+            }
+            return queryRuns.candidates(cs);
+        }
+        if (!partsGrouped) {
+            queryParts.fill(query.signature, 0, parts);
+            partsGrouped = true;
+        }
+        return queryParts.candidates(cs);
     }
 
     /**

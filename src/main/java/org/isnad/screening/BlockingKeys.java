@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.isnad.names.NamePart;
 import org.isnad.names.ParsedName;
 
@@ -57,6 +58,54 @@ public final class BlockingKeys {
             }
         }
         return out;
+    }
+
+    /**
+     * The coarse skeletons whose {@linkplain #keysOf keys}, taken in this order, meet the name's keys in the order
+     * of {@link #ofParts} read part by part (each key first met at the same place): for every part that gives
+     * keys, its own skeleton and those of its English renderings, the part joined with the one before it, and the
+     * part joined with the one after it (that key is also the previous part's). A query's keys can so be looked up
+     * per skeleton, with the skeleton's key ids cached, instead of building every key string.
+     */
+    public static void sources(ParsedName name, Consumer<String> sink) {
+        List<NamePart> parts = name.parts();
+        for (int i = 0; i < parts.size(); i++) {
+            NamePart p = parts.get(i);
+            if (!givesKeys(p)) {
+                continue;
+            }
+            String coarse = p.coarse();
+            sink.accept(coarse);
+            if (p.arabic()) {
+                for (String t : org.isnad.names.NameLexicon.DEFAULT.translations(p.key())) {
+                    sink.accept(org.isnad.names.Skeleton.coarse(org.isnad.names.Skeleton.of(t)));
+                }
+            }
+            if (i > 0 && givesKeys(parts.get(i - 1))) {
+                joined(parts.get(i - 1).coarse(), coarse, sink);
+            }
+            if (i + 1 < parts.size() && givesKeys(parts.get(i + 1))) {
+                joined(coarse, parts.get(i + 1).coarse(), sink);
+            }
+        }
+    }
+
+    private static void joined(String first, String second, Consumer<String> sink) {
+        if (first.length() + second.length() <= 5) {
+            sink.accept(first + second);
+        }
+    }
+
+    /** Whether a part gives blocking keys: name-like parts and Arabic group words. */
+    private static boolean givesKeys(NamePart p) {
+        return p.isNameLike() || (p.role() == org.isnad.names.PartRole.GROUP && p.arabic());
+    }
+
+    /** The keys of one coarse skeleton ({@link #addPart}), in order. */
+    public static Set<String> keysOf(String coarse) {
+        Set<String> keys = new LinkedHashSet<>();
+        addPart(coarse, keys);
+        return keys;
     }
 
     static void addPart(String coarse, Set<String> keys) {

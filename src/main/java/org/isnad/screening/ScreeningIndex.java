@@ -2,6 +2,7 @@ package org.isnad.screening;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import org.isnad.names.BoundedCache;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -133,6 +134,22 @@ public final class ScreeningIndex {
     /** The id of a blocking key, or -1 if no name has it. */
     int keyId(String key) {
         return keyIds.getOrDefault(key, -1);
+    }
+
+    /** Coarse skeletons met by queries, most kept at once (emptied when full). */
+    private static final int SKELETON_CACHE = 50_000;
+    private final BoundedCache<String, int[]> keyIdsBySkeleton = new BoundedCache<>(SKELETON_CACHE, this::lookUpKeyIds);
+
+    /**
+     * The ids of the keys of one coarse skeleton ({@link BlockingKeys#keysOf}) that some name carries, in key
+     * order, cached: a query's keys are found per skeleton of its parts ({@link BlockingKeys#sources}).
+     */
+    int[] keyIdsOf(String coarse) {
+        return keyIdsBySkeleton.get(coarse);
+    }
+
+    private int[] lookUpKeyIds(String coarse) {
+        return BlockingKeys.keysOf(coarse).stream().mapToInt(this::keyId).filter(k -> k >= 0).toArray();
     }
 
     /** The names carrying key {@code keyId}, ascending. */

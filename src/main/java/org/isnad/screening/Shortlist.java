@@ -1,10 +1,9 @@
 package org.isnad.screening;
 
 import java.util.Arrays;
-import java.util.List;
-import java.util.Set;
 import org.isnad.names.CompiledName;
 import org.isnad.names.NameKind;
+import org.isnad.names.ParsedName;
 
 /**
  * Picks the names of a {@link ScreeningIndex} worth scoring for one query. Each distinct {@link BlockingKeys} key
@@ -26,7 +25,8 @@ final class Shortlist {
 
     private final ScreeningIndex index;
     private final float[] acc;
-    private final int[] touched = new int[1 << BLOCK_BITS];
+    /** The names touched in the current block, and one spare cell for the unconditional write. */
+    private final int[] touched = new int[(1 << BLOCK_BITS) + 1];
     private final long[] heap = new long[SIZE];
     private int heapSize;
     /** The kept names, best first. */
@@ -38,6 +38,10 @@ final class Shortlist {
     private float[] qIdf = new float[64];
     private int[] qPos = new int[64];
     private int qCount;
+    /** While collecting keys: the most names a rare key has, and whether the query has one. */
+    private int common;
+    private boolean anyRare;
+    private final java.util.function.Consumer<String> addKeys = this::addKeys;
 
     Shortlist(ScreeningIndex index) {
         this.index = index;
@@ -51,7 +55,7 @@ final class Shortlist {
      * offered to the heap while their sums are still in the cache.
      */
     void build(CompiledName q, NameKind kind) {
-        collectKeys(BlockingKeys.ofParts(q.parsed()));
+        collectKeys(q.parsed());
         if (qPos.length < qCount) {
             qPos = new int[qKeys.length];
         }
@@ -66,11 +70,13 @@ final class Shortlist {
                 float idf = qIdf[k];
                 int i = qPos[k];
                 for (; i < posting.length && posting[i] < end; i++) {
+                    // every rarity is positive, so a zero sum is a name not touched yet in this block: it is kept
+                    // by advancing count, written either way (no branch to mispredict)
                     int id = posting[i];
-                    if (acc[id] == 0f) {
-                        touched[count++] = id;
-                    }
-                    acc[id] += idf;
+                    float sum = acc[id];
+                    touched[count] = id;
+                    count += sum == 0f ? 1 : 0;
+                    acc[id] = sum + idf;
                 }
                 qPos[k] = i;
             }
@@ -79,29 +85,16 @@ final class Shortlist {
         finish();
     }
 
-    /** The query's keys that names carry, each once; common ones dropped when rarer ones exist. */
-    private void collectKeys(List<Set<String>> keysByPart) {
+    /**
+     * The query's keys that names carry, each once, in the order of {@link BlockingKeys#ofParts} (found per coarse
+     * skeleton, {@link BlockingKeys#sources}, with cached key ids); common ones dropped when rarer ones exist.
+     */
+    private void collectKeys(ParsedName name) {
         int n = index.size();
-        int common = Math.max(1, (int) (n * COMMON_SHARE));
+        common = Math.max(1, (int) (n * COMMON_SHARE));
         qCount = 0;
-        boolean anyRare = false;
-        for (Set<String> keys : keysByPart) {
-            for (String key : keys) {
-                int k = index.keyId(key);
-                if (k < 0 || indexOf(k) >= 0) {
-                    continue;
-                }
-                int df = index.posting(k).length;
-                anyRare |= df <= common;
-                if (qCount == qKeys.length) {
-                    qKeys = Arrays.copyOf(qKeys, qCount * 2);
-                    qIdf = Arrays.copyOf(qIdf, qCount * 2);
-                }
-                qKeys[qCount] = k;
-                qIdf[qCount] = (float) Math.log(1.0 + (double) n / df);
-                qCount++;
-            }
-        }
+        anyRare = false;
+        BlockingKeys.sources(name, addKeys);
         if (anyRare) {
             int kept = 0;
             for (int i = 0; i < qCount; i++) {
@@ -115,6 +108,25 @@ final class Shortlist {
         }
         if (qCount > MAX_KEYS) {
             keepRarest();
+        }
+    }
+
+    /** Adds the keys of one coarse skeleton not met yet, with their rarity. */
+    private void addKeys(String coarse) {
+        int n = index.size();
+        for (int k : index.keyIdsOf(coarse)) {
+            if (indexOf(k) >= 0) {
+                continue;
+            }
+            int df = index.posting(k).length;
+            anyRare |= df <= common;
+            if (qCount == qKeys.length) {
+                qKeys = Arrays.copyOf(qKeys, qCount * 2);
+                qIdf = Arrays.copyOf(qIdf, qCount * 2);
+            }
+            qKeys[qCount] = k;
+            qIdf[qCount] = (float) Math.log(1.0 + (double) n / df);
+            qCount++;
         }
     }
 

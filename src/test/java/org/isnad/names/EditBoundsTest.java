@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
  */
 class EditBoundsTest {
     private static double bound(String a, String b) {
-        return EditBounds.skeletonCost(a.length(), EditBounds.charSet(a), EditBounds.repeatedSet(a), b.length(),
-                EditBounds.charSet(b), EditBounds.repeatedSet(b));
+        return EditBounds.skeletonCost(a.length(), EditBounds.charSet(a), EditBounds.repeatedSet(a),
+                EditBounds.hasDigraphPair(a), b.length(), EditBounds.charSet(b), EditBounds.repeatedSet(b),
+                EditBounds.hasDigraphPair(b));
     }
 
     private static int chars(String a, String b) {
@@ -33,7 +34,8 @@ class EditBoundsTest {
         // sim is clamped at 0: the cost is then only known to be at least the longer length
         assertTrue(sim == 0 || bound(a, b) <= cost + 1e-9, a + " / " + b + ": " + bound(a, b) + " > " + cost);
         boolean within = EditBounds.skeletonCostWithin(a.length(), EditBounds.charSet(a), EditBounds.repeatedSet(a),
-                b.length(), EditBounds.charSet(b), EditBounds.repeatedSet(b), cost + 1e-9);
+                EditBounds.hasDigraphPair(a), b.length(), EditBounds.charSet(b), EditBounds.repeatedSet(b),
+                EditBounds.hasDigraphPair(b), cost + 1e-9);
         assertTrue(sim == 0 || within, a + " / " + b);
     }
 
@@ -50,7 +52,8 @@ class EditBoundsTest {
         return Arbitraries.oneOf(
                 Arbitraries.strings().withChars("BT0D9ZSCJGKQXHWYFVLMNR").ofMaxLength(9),
                 Arbitraries.strings().withChars("SKTDGHCX09WYL").ofMaxLength(8),
-                Arbitraries.strings().withChars("HTC0SW").ofMaxLength(7));
+                Arbitraries.strings().withChars("HTC0SW").ofMaxLength(7),
+                Arbitraries.strings().withChars("GHSKTDCX09").ofMaxLength(4));
     }
 
     @Provide
@@ -86,5 +89,13 @@ class EditBoundsTest {
         // a digraph symbol stands for two letters only against a side with an H
         assertEquals(0.2, bound("C", "SH"), 1e-9);
         assertEquals(0.6, bound("C", "S"), 1e-9);
+        // an H that follows no S K T D G (HKRT, HV) makes no digraph pair: the extra symbols are deleted, 0.5 each
+        // at best (the H), not absorbed at 0.2
+        assertTrue(EditBounds.hasDigraphPair("KHRT") && !EditBounds.hasDigraphPair("HKRT"));
+        assertEquals(0.2, bound("G", "GH"), 1e-9);
+        assertEquals(0.2, bound("9", "DH"), 1e-9);
+        assertEquals(1.0, bound("HKRT", "FR"), 1e-9);
+        assertTrue(bound("T", "HV") >= 0.5 - 1e-9);
+        assertTrue(bound("T", "HV") <= (1.0 - StringSimilarity.skeleton("T", "HV")) * 2 + 1e-9);
     }
 }

@@ -36,9 +36,14 @@ class PartFilterTest {
 
     /** Every part and every run of parts (as a listed name compiles them) of the names. */
     private static List<NamePart> rows(List<String> names) {
+        return rows(names, NameKind.ANY);
+    }
+
+    /** The same, parsing the names as {@code kind} (PERSON keeps single letters as initials). */
+    private static List<NamePart> rows(List<String> names, NameKind kind) {
         List<NamePart> out = new ArrayList<>();
         for (String n : names) {
-            CompiledName c = CompiledName.of(NameParser.DEFAULT.parse(n, NameKind.ANY), PartWeights.PRIOR);
+            CompiledName c = CompiledName.of(NameParser.DEFAULT.parse(n, kind), PartWeights.PRIOR);
             out.addAll(List.of(c.parts));
             out.addAll(List.of(c.runPart));
         }
@@ -104,6 +109,38 @@ class PartFilterTest {
             }
         }
         return sb.toString();
+    }
+
+    @Property(tries = 60)
+    void initialsAreRejectedOnlyBelowTheThreshold(@ForAll("seeds") long seed) {
+        Random rnd = new Random(seed);
+        List<String> names = new ArrayList<>(List.of("J. R. Smith", "John Smith", "J Smith", "A. Q. Khan",
+                "Abdul Qadeer Khan", "S. Ahmad", "عبد القدير خان"));
+        for (int i = 0; i < 6; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int w = 0; w < 2 + rnd.nextInt(3); w++) {
+                int len = rnd.nextInt(3) == 0 ? 1 : 2 + rnd.nextInt(6);
+                for (int k = 0; k < len; k++) {
+                    sb.append((char) ('a' + rnd.nextInt(6)));
+                }
+                sb.append(' ');
+            }
+            names.add(sb.toString().trim());
+        }
+        check(rows(names, NameKind.PERSON));
+    }
+
+    @Test
+    void initialsPassOnlyNamesStartingWithThemAndNeverRuns() {
+        List<NamePart> rows = rows(List.of("J. R. Smith", "John Smith", "Rashid"), NameKind.PERSON);
+        PartFilter.Signature j = new PartFilter.Signature(rows.get(0));
+        assertEquals(PartRole.INITIAL, rows.get(0).role());
+        PartFilter.Signature john = new PartFilter.Signature(rows.stream().filter(p -> p.key().equals("john"))
+                .findFirst().orElseThrow());
+        PartFilter.Signature rashid = new PartFilter.Signature(rows.get(rows.size() - 1));
+        assertTrue(PartFilter.mayReach(j, john, NameMatcher.PART_THRESHOLD));
+        assertTrue(!PartFilter.mayReach(j, rashid, NameMatcher.PART_THRESHOLD), "r-initial is not j");
+        assertTrue(!PartFilter.mayReach(j, john, NameMatcher.RUN_THRESHOLD), "an initial scores 0.75 at most");
     }
 
     @Test
