@@ -25,7 +25,8 @@ import org.isnad.screening.WatchlistException;
  * least 30,000 names, built by combining and varying the real list's names (the words of one entry's name mixed
  * with another's, with a letter changed) with a fixed random seed. Queries are real names of the list (Latin and
  * Arabic script) with one letter changed; latencies are measured per query after {@link #WARM_UP_ROUNDS} warm-up
- * rounds of the same queries.
+ * rounds of the same queries, and again in the steady state, once a whole round of queries compiles (almost) nothing
+ * more.
  */
 public final class SpeedBench {
     /** Rounds of the query set run before the timed round. */
@@ -75,10 +76,45 @@ public final class SpeedBench {
         org.isnad.names.Romanizer.clearWordCache();
         timed(screener, qs, "word cache emptied before the round", out);
         timed(screener, qs, "word cache warm", out);
+        // then the steady state: rounds go on until a whole round compiles (almost) nothing more, so that the
+        // JIT's timing on a shared machine no longer decides the figure (fixed-count warm-ups end while C2 is
+        // still compiling the hot path on 2 busy cores)
+        int settled = settle(screener, qs, out);
+        org.isnad.names.Romanizer.clearWordCache();
+        timed(screener, qs, "JIT settled after " + settled + " rounds, word cache emptied before the round", out);
+        timed(screener, qs, "JIT settled, word cache warm", out);
         out.printf(Locale.ROOT, "load average after the timed queries: %.1f%n",
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         agreement(screener, qs.subList(0, Math.min(200, qs.size())), out);
         baseline(index, qs.subList(0, Math.min(200, qs.size())), out);
+    }
+
+    /** Most rounds {@link #settle} runs. */
+    static final int MAX_SETTLE_ROUNDS = 20;
+    /** JIT compilation time (ms) within one round below which the compiled code is taken as settled. */
+    static final long SETTLED_COMPILE_MS = 5;
+
+    /**
+     * Runs the queries round after round until the JIT spends less than {@value #SETTLED_COMPILE_MS} ms compiling
+     * during a whole round (at most {@value #MAX_SETTLE_ROUNDS} rounds); returns how many rounds ran, and prints
+     * the compilation time of the last one.
+     */
+    private static int settle(Screener screener, List<String> qs, PrintStream out) {
+        var jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+        long t0 = System.nanoTime();
+        long last = Long.MAX_VALUE;
+        int rounds = 0;
+        while (rounds < MAX_SETTLE_ROUNDS && last >= SETTLED_COMPILE_MS) {
+            long before = jit.getTotalCompilationTime();
+            for (String q : qs) {
+                screener.screen(q, NameKind.ANY, 0.7, 5);
+            }
+            last = jit.getTotalCompilationTime() - before;
+            rounds++;
+        }
+        out.printf(Locale.ROOT, "steady state: %d more rounds (%.1f s), %d ms of JIT compilation in the last one%n",
+                rounds, (System.nanoTime() - t0) / 1e9, last);
+        return rounds;
     }
 
     private static void timed(Screener screener, List<String> qs, String label, PrintStream out) {
