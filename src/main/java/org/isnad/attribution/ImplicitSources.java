@@ -120,10 +120,23 @@ final class ImplicitSources {
         if (c.kind() != CueKind.VERB && c.kind() != CueKind.PARTICIPLE || c.first() < 0 || !tt.isArabic(c.first())) {
             return Agreement.UNKNOWN;
         }
+        if (firstPerson(tt, c)) {
+            return Agreement.UNKNOWN; // «أعتقد»: the speaker of a quotation, whatever the form folds to
+        }
         Agreement a = cues.agreement(tt.norm(c.first()));
         a = a != Agreement.UNKNOWN || cues.word(tt.norm(c.first())).isPresent() ? a : cues.agreement(tt.bare(c.first()));
         // news writes the circumstantial participle masculine whoever the subject is («أضافت الوزارة …، مشيرا إلى»)
         return c.kind() == CueKind.PARTICIPLE && a == Agreement.MASCULINE ? Agreement.UNKNOWN : a;
+    }
+
+    /**
+     * «أعتقد»، «أستبعد»: a cue whose lemma begins with a bare alef (a perfect of forms VII, VIII and X: «اعتقد») written
+     * with a hamza on its alef is the first person of the imperfect, which folds to the same letters as the perfect.
+     */
+    static boolean firstPerson(TokenText tt, CueMatch c) {
+        String surface = tt.surface(c.first());
+        int k = surface.length() > 3 && (surface.charAt(0) == 'و' || surface.charAt(0) == 'ف') ? 1 : 0;
+        return c.kind() == CueKind.VERB && c.entry().lemma().startsWith("ا") && surface.startsWith("أ", k);
     }
 
     /** The agreement any cue of {@code e}'s source shows (its drafts share the source span), or UNKNOWN. */

@@ -162,6 +162,10 @@ final class Phrases {
         if (c.kind() == CueKind.NOUN) {
             return pronoun && !c.entry().lemma().equals(w);
         }
+        if (c.entry().frames().contains("ب") && c.end() < tt.size() && tt.isArabic(c.end())
+                && !tt.tok(c.end()).proclitics().startsWith("ب") && !tt.norm(c.end()).equals("ب")) {
+            return false; // «لما وصفته الهيئة بـ"…"»: the predicate takes ب, so a word without it is the subject
+        }
         return pronoun && c.kind() == CueKind.VERB && c.entry().frames().contains("pred") && c.first() > 0
                 && tt.isArabic(c.first() - 1) && tt.bare(c.first() - 1).matches("ما|مما|عما|بما|لما");
     }

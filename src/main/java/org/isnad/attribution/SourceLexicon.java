@@ -126,7 +126,9 @@ public final class SourceLexicon {
     }
 
     public boolean isTitle(String folded) {
-        return titles.contains(stripArticle(folded));
+        String w = stripArticle(folded);
+        // a sound plural in construct drops its nun: «مراسلو موقع …»، «مسؤولو الوزارة»
+        return titles.contains(w) || w.length() >= 5 && w.endsWith("و") && titles.contains(w.substring(0, w.length() - 1));
     }
 
     public boolean isGivenName(String folded) {

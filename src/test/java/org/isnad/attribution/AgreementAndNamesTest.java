@@ -229,4 +229,25 @@ class AgreementAndNamesTest {
         r.assertSource(r.cue("قوله"), "هاريسون", "NAMED_PERSON", false);
         assertEquals("هاريسون", r.source(r.cue("أضاف")), r.describe());
     }
+
+    @Test
+    void aFirstPersonVerbInAQuotationIsItsSpeakersWhateverItFoldsTo() {
+        // «أعتقد» folds to the letters of the perfect «اعتقد» (masculine); written with a hamza it is "I think"
+        Analysed r = Analysed.of("وقال المنتج سامر العلي إن الفيلم سيعرض. وأضافت الممثلة ليلى حسن: \"أعتقد أن هذا هو السبب\".");
+        assertEquals("الممثلة ليلى حسن", r.source(r.cue("أعتقد")), r.describe());
+    }
+
+    @Test
+    void thePredicateOfDescribingTakesBaSoTheWordBeforeItIsTheSubject() {
+        Analysed r = Analysed.of("وأمرت بإنهاء الخدمة، لما وصفته الهيئة بـ\"الممارسات غير المشروعة\".");
+        assertEquals("الهيئة", r.source(r.cue("وصفته")), r.describe());
+    }
+
+    @Test
+    void aConstructPluralTitleKeepsItsComplementAndAMannerAdverbialIsNoSpeaker() {
+        Analysed r = Analysed.of("وذكر مراسلو موقع \"الأخبار اليومية\" إن الأسواق أغلقت.");
+        assertEquals("مراسلو موقع \"الأخبار اليومية\"", r.source(r.cue("ذكر")), r.describe());
+        Analysed manner = Analysed.of("وقال المدير سامي العلي إن الفريق جاهز. فقال بكل وضوح: إن الكأس مهمة.");
+        assertEquals("المدير سامي العلي", manner.source(manner.attributions().get(1)), manner.describe());
+    }
 }
