@@ -221,4 +221,25 @@ final class ExtractionRun {
         d.contentTo = ex.to();
         d.content = ex.span();
     }
+
+    /** Gives {@code d} the antecedent of its implicit subject as its source, typed. */
+    void resolveImplicit(Draft d) {
+        parts.implicit.resolve(tt, d, drafts, isCue);
+        retype(d);
+    }
+
+    /**
+     * Sets the content of {@code d} to what {@code intro} introduces up to {@code limit}, with {@code channel}, and adds
+     * the draft; false (and nothing added) when that content is empty.
+     */
+    boolean addWithContent(Draft d, ContentScanner.Intro intro, int limit, org.isnad.model.Channel channel) {
+        Extent ex = scanner.extent(tt, intro, limit, cueAt);
+        if (ex.to() <= ex.from()) {
+            return false;
+        }
+        setContent(d, ex);
+        d.channel = channel;
+        drafts.add(d);
+        return true;
+    }
 }

@@ -1,12 +1,10 @@
 package org.isnad.attribution;
 
-import java.util.List;
 import java.util.Optional;
 import org.isnad.attribution.ContentScanner.Extent;
 import org.isnad.attribution.ContentScanner.Intro;
 import org.isnad.attribution.ContentScanner.Mode;
 import org.isnad.model.Channel;
-import org.isnad.model.Entity;
 import org.isnad.model.SourceType;
 
 /**
@@ -14,35 +12,12 @@ import org.isnad.model.SourceType;
  * or a pronoun phrase takes an implicit source, a prepositional cue («بحسب»، «وفقا لـ») takes the phrase after it
  * and attaches to the attribution whose content it follows or frames. Not thread-safe: one instance per run.
  */
-final class OtherCues {
+final class OtherCues extends CueReader {
     private final VerbCues verbs;
-    private final ExtractionRun run;
-    private final TokenText tt;
-    private final List<Entity> entities;
-    private final CueMatch[] cueAt;
-    private final boolean[] isCue;
-    private final List<Draft> drafts;
-    private final SourceLexicon lex;
-    private final SourceChunker chunker;
-    private final ContentScanner scanner;
-    private final ImplicitSources implicit;
-    private final Before before;
-    private final WordOrder order;
 
     OtherCues(ExtractionRun run, VerbCues verbs) {
+        super(run);
         this.verbs = verbs;
-        this.run = run;
-        this.tt = run.tt;
-        this.entities = run.entities;
-        this.cueAt = run.cueAt;
-        this.isCue = run.isCue;
-        this.drafts = run.drafts;
-        this.lex = run.parts.lex;
-        this.chunker = run.parts.chunker;
-        this.scanner = run.parts.scanner;
-        this.implicit = run.parts.implicit;
-        this.before = run.parts.before;
-        this.order = run.parts.order;
     }
 
     void participle(CueMatch c) {
@@ -52,22 +27,14 @@ final class OtherCues {
             return;
         }
         Draft d = new Draft(c);
-        implicit.resolve(tt, d, drafts, isCue);
-        run.retype(d);
-        Extent ex = scanner.extent(tt, intro.get(), limit, cueAt);
-        if (ex.to() <= ex.from()) {
-            return;
-        }
-        run.setContent(d, ex);
-        d.channel = intro.get().channel().orElse(null);
-        drafts.add(d);
+        run.resolveImplicit(d);
+        run.addWithContent(d, intro.get(), limit, intro.get().channel().orElse(null));
     }
 
     void pronoun(CueMatch c) {
         int limit = run.limitOf(c.first());
         Draft d = new Draft(c);
-        implicit.resolve(tt, d, drafts, isCue);
-        run.retype(d);
+        run.resolveImplicit(d);
         if (c.end() < limit && tt.isComplementizer(c.end())) {
             int to = scanner.clauseEnd(tt, c.end(), limit, cueAt, false);
             run.setContent(d, scanner.trimmed(tt, c.end(), to, false));
@@ -114,8 +81,7 @@ final class OtherCues {
         }
         Draft d = new Draft(c);
         if (c.kind() == CueKind.FRONT && np.get().to() - np.get().from() == 1 && order.possessedThing(tt, entities, np.get().from())) {
-            implicit.resolve(tt, d, drafts, isCue); // «وفق ما جاء في تدخله»: the one the pronoun refers to
-            run.retype(d);
+            run.resolveImplicit(d); // «وفق ما جاء في تدخله»: the one the pronoun refers to
         } else {
             run.setSource(d, np.get());
         }

@@ -1,53 +1,26 @@
 package org.isnad.attribution;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.isnad.attribution.ContentScanner.Extent;
 import org.isnad.attribution.ContentScanner.Intro;
 import org.isnad.attribution.ContentScanner.Mode;
 import org.isnad.model.Channel;
-import org.isnad.model.Entity;
 
 /**
  * Verb and noun cues of one document's {@link ExtractionRun}: the subject before the verb or after it (past
  * addressees, time adverbials and resumptive pronouns), the object that a verb may take instead of content, the
  * content and its channel, and the passive masdar after «تم». Not thread-safe: one instance per run.
  */
-final class VerbCues {
+final class VerbCues extends CueReader {
     private static final Set<String> TIME_WORDS = Set.of("خلال", "منذ", "امس", "اليوم", "مساء", "صباح", "مؤخرا", "قبل",
             "بعد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد");
     /** How far the content may start from a cue with no source after it («قال أيضا إن»، «وقال في بيان:»). */
     static final int NEAR_GAP = 8;
     private static final Set<String> FOLLOW_ADVERBS = Set.of("ايضا", "كذلك", "بدوره", "بدورها", "بدورهم");
-    private final ExtractionRun run;
-    private final TokenText tt;
-    private final List<Entity> entities;
-    private final CueMatch[] cueAt;
-    private final boolean[] isCue;
-    private final List<Draft> drafts;
-    private final SourceLexicon lex;
-    private final SourceChunker chunker;
-    private final SourceTyper typer;
-    private final ContentScanner scanner;
-    private final ImplicitSources implicit;
-    private final Before before;
-    private final WordOrder order;
 
     VerbCues(ExtractionRun run) {
-        this.run = run;
-        this.tt = run.tt;
-        this.entities = run.entities;
-        this.cueAt = run.cueAt;
-        this.isCue = run.isCue;
-        this.drafts = run.drafts;
-        this.lex = run.parts.lex;
-        this.chunker = run.parts.chunker;
-        this.typer = run.parts.typer;
-        this.scanner = run.parts.scanner;
-        this.implicit = run.parts.implicit;
-        this.before = run.parts.before;
-        this.order = run.parts.order;
+        super(run);
     }
 
     void verb(CueMatch c) {
@@ -200,17 +173,11 @@ final class VerbCues {
         if (src.isPresent()) {
             run.setSource(d, src.get());
         } else {
-            implicit.resolve(tt, d, drafts, isCue);
-            run.retype(d);
+            run.resolveImplicit(d);
         }
-        Extent ex = scanner.extent(tt, intro.get(), limit, cueAt);
-        if (ex.to() <= ex.from()) {
-            return;
+        if (run.addWithContent(d, intro.get(), limit, intro.get().channel().or(() -> resumptive).orElse(null))) {
+            run.relays(d, intro.get().relays());
         }
-        run.setContent(d, ex);
-        d.channel = intro.get().channel().or(() -> resumptive).orElse(null);
-        drafts.add(d);
-        run.relays(d, intro.get().relays());
     }
 
     /**
