@@ -113,8 +113,9 @@ final class ImplicitSources {
 
     /**
      * The gender and number a verb or participle cue shows («قالت» feminine, «وأضاف» masculine, «مضيفة» feminine);
-     * {@link Agreement#UNKNOWN} for nouns, prepositions, phrases and masculine participles (written for any subject). An earlier cue whose agreement clashes with this
-     * one's speaks of someone else («قال فيصل خليفة …. وعلقت بالقول» does not continue Faisal).
+     * {@link Agreement#UNKNOWN} for nouns, prepositions, phrases and masculine participles (written for any
+     * subject). An earlier cue whose agreement clashes with this one's speaks of someone else («قال فيصل خليفة ….
+     * وعلقت بالقول» does not continue Faisal).
      */
     Agreement agreement(TokenText tt, CueMatch c) {
         if (c.kind() != CueKind.VERB && c.kind() != CueKind.PARTICIPLE || c.first() < 0 || !tt.isArabic(c.first())) {
@@ -134,9 +135,8 @@ final class ImplicitSources {
      * with a hamza on its alef is the first person of the imperfect, which folds to the same letters as the perfect.
      */
     static boolean firstPerson(TokenText tt, CueMatch c) {
-        String surface = tt.surface(c.first());
-        int k = surface.length() > 3 && (surface.charAt(0) == 'و' || surface.charAt(0) == 'ف') ? 1 : 0;
-        return c.kind() == CueKind.VERB && c.entry().lemma().startsWith("ا") && surface.startsWith("أ", k);
+        return c.kind() == CueKind.VERB && c.entry().lemma().startsWith("ا")
+                && tt.surface(c.first()).startsWith("أ", tt.hasConjunction(c.first()) ? 1 : 0);
     }
 
     /** The agreement any cue of {@code e}'s source shows (its drafts share the source span), or UNKNOWN. */

@@ -26,7 +26,6 @@ final class SourceChunker {
     private static final java.util.Set<String> QUANTITY_HEADS = java.util.Set.of("عدد", "بعض", "مجموعه", "عشرات",
             "مئات", "الاف", "كثير", "العديد", "جمع", "حشد", "نخبه", "فريق");
     private final SourceLexicon lex;
-
     private final BackwardChunker backwardChunker;
 
     SourceChunker(SourceLexicon lex) {
@@ -215,7 +214,8 @@ final class SourceChunker {
             }
             if (k > i && tt.isPreposition(k)) {
                 boolean roleHead = head != null && head != HeadClass.MEDIA && head != HeadClass.PLATFORM || hasTitle;
-                if (name || !roleHead || k + 1 >= limit || !canStart(tt, k + 1, cueAt) || PhraseShapes.hasPronounSuffix(tt, k + 1)) {
+                if (name || !roleHead || k + 1 >= limit || !canStart(tt, k + 1, cueAt)
+                        || PhraseShapes.hasPronounSuffix(tt, k + 1)) {
                     break;
                 }
                 afterPrep = true;
@@ -280,8 +280,7 @@ final class SourceChunker {
                     && !coordinatedHere && !attached && !PhraseShapes.agreesInNumber(tt, k)) {
                 break; // «أكد ناشطون مقتل 40 عنصرا»: only an adjective in the plural or dual describes the head
             }
-            if (k > i && (name || bareNameSoFar) && tt.isArabic(k) && !tt.hasArticle(k) && n.length() >= 5
-                    && n.startsWith("م") && n.endsWith("ا") && !given) {
+            if (k > i && (name || bareNameSoFar) && circumstantial(tt, k)) {
                 break; // a circumstantial participle after a name: «وقال فلان متحدثا للقناة …»
             }
             if (k > i && tt.tok(k).proclitics().startsWith("ف") && !given && surface.length() > 3
@@ -289,9 +288,9 @@ final class SourceChunker {
                 break; // «ظريف فأشاد بخلاصات …»: «فـ» joins a new clause, not a name part
             }
             boolean prevDefinite = lastIncluded >= 0 && tt.isArabic(lastIncluded) && tt.hasArticle(lastIncluded);
-            if (k > i && lastIncluded == k - 1 && PhraseShapes.closingNisba(tt, k - 1, i) && tt.hasArticle(k) && !coordinatedHere
-                    && !attached && !title && !given && !PhraseShapes.isNisba(n) && !lex.followsNisba(tt, k)
-                    && hc.isEmpty() && !PhraseShapes.participleWithComplement(tt, k, limit)) {
+            if (k > i && lastIncluded == k - 1 && PhraseShapes.closingNisba(tt, k - 1, i) && tt.hasArticle(k)
+                    && !coordinatedHere && !attached && !title && !given && !PhraseShapes.isNisba(n)
+                    && !lex.followsNisba(tt, k) && hc.isEmpty() && !PhraseShapes.participleWithComplement(tt, k, limit)) {
                 break; // «وصف رئيس الوزراء الكندي الهجوم …»: after the nisba a definite noun is the object
             }
             if (k > i && prevDefinite && tt.hasArticle(k) && !coordinatedHere && !attached && !afterPrep

@@ -128,7 +128,8 @@ public final class SourceLexicon {
     public boolean isTitle(String folded) {
         String w = stripArticle(folded);
         // a sound plural in construct drops its nun: «مراسلو موقع …»، «مسؤولو الوزارة»
-        return titles.contains(w) || w.length() >= 5 && w.endsWith("و") && titles.contains(w.substring(0, w.length() - 1));
+        return titles.contains(w)
+                || w.length() >= 5 && w.endsWith("و") && titles.contains(w.substring(0, w.length() - 1));
     }
 
     public boolean isGivenName(String folded) {
@@ -144,7 +145,7 @@ public final class SourceLexicon {
                 && timeAdjectives.contains(tt.norm(i + 1));
     }
 
-    /** A definite adjective that may follow a nisba in one phrase («السابق»، «الراحل»), see {@code nisba-followers.txt}. */
+    /** A definite adjective that may follow a nisba in one phrase («السابق»، «الراحل»; {@code nisba-followers.txt}). */
     boolean followsNisba(TokenText tt, int i) {
         return tt.isArabic(i) && nisbaFollowers.contains(tt.tok(i).base());
     }

@@ -1,6 +1,5 @@
 package org.isnad.screening;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,52 +19,19 @@ public final class BlockingKeys {
     private BlockingKeys() {
     }
 
-    /** Every blocking key of the name. */
+    /** Every blocking key of the name, in the order its parts give them ({@link #sources}). */
     public static Set<String> of(ParsedName name) {
         Set<String> keys = new LinkedHashSet<>();
-        for (Set<String> k : ofParts(name)) {
-            keys.addAll(k);
-        }
+        sources(name, coarse -> addPart(coarse, keys));
         return keys;
     }
 
     /**
-     * The keys of each part, by part index (empty for parts that give none: legal forms, particles, titles, Latin
-     * group words). A key of two adjacent parts joined belongs to both.
-     */
-    public static List<Set<String>> ofParts(ParsedName name) {
-        List<Set<String>> out = new ArrayList<>();
-        NamePart prev = null;
-        for (NamePart p : name.parts()) {
-            Set<String> keys = new LinkedHashSet<>();
-            out.add(keys);
-            if (p.isNameLike() || (p.role() == org.isnad.names.PartRole.GROUP && p.arabic())) {
-                addPart(p.coarse(), keys);
-                if (p.arabic()) {
-                    for (String t : org.isnad.names.NameLexicon.DEFAULT.translations(p.key())) {
-                        addPart(org.isnad.names.Skeleton.coarse(org.isnad.names.Skeleton.of(t)), keys);
-                    }
-                }
-                if (prev != null && prev.coarse().length() + p.coarse().length() <= 5) {
-                    Set<String> joined = new LinkedHashSet<>();
-                    addPart(prev.coarse() + p.coarse(), joined);
-                    keys.addAll(joined);
-                    out.get(prev.index()).addAll(joined);
-                }
-                prev = p;
-            } else {
-                prev = null;
-            }
-        }
-        return out;
-    }
-
-    /**
-     * The coarse skeletons whose {@linkplain #keysOf keys}, taken in this order, meet the name's keys in the order
-     * of {@link #ofParts} read part by part (each key first met at the same place): for every part that gives
-     * keys, its own skeleton and those of its English renderings, the part joined with the one before it, and the
-     * part joined with the one after it (that key is also the previous part's). A query's keys can so be looked up
-     * per skeleton, with the skeleton's key ids cached, instead of building every key string.
+     * The coarse skeletons whose {@linkplain #keysOf keys}, taken in this order, are the name's keys part by part
+     * (a key of two joined parts belongs to both): for every part that gives keys (name-like parts and Arabic group
+     * words; not legal forms, particles, titles or Latin group words), its own skeleton and those of its English
+     * renderings, the part joined with the one before it, and the part joined with the one after it. A query's keys
+     * can so be looked up per skeleton, with the skeleton's key ids cached, instead of building every key string.
      */
     public static void sources(ParsedName name, Consumer<String> sink) {
         List<NamePart> parts = name.parts();

@@ -2,12 +2,12 @@ package org.isnad.screening;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import org.isnad.names.BoundedCache;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.isnad.names.BoundedCache;
 import org.isnad.names.CompiledName;
 import org.isnad.names.NameKind;
 import org.isnad.names.NameParser;

@@ -13,13 +13,17 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.isnad.names.NameKind;
+import org.isnad.names.NameLexicon;
+import org.isnad.names.NamePart;
 import org.isnad.names.NameParser;
 import org.isnad.names.ParsedName;
+import org.isnad.names.PartRole;
+import org.isnad.names.Skeleton;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link BlockingKeys#sources} gives a query's keys in the order {@link BlockingKeys#ofParts} does (first
- * occurrences, part by part), so that the shortlist walks the same keys in the same order (same float sums): on
+ * {@link BlockingKeys#sources} (and {@link BlockingKeys#of}, built on it) gives a name's keys in the order a
+ * part-by-part reading does (first occurrences), so that the shortlist walks the same keys in the same order (same float sums): on
  * names with short parts that join, Arabic group words with English renderings, ambiguous skeleton symbols,
  * particles between parts, and on random varied names.
  */
@@ -30,9 +34,40 @@ class BlockingKeySourcesTest {
             "Jose de la Cruz", "Islamic State in Iraq and the Levant - Khorasan", "الدولة الإسلامية في العراق والشام",
             "A B C Trading Company Ltd", "Sheikh Ahmed Yassin", "", "x");
 
+    /**
+     * The reference reading, part by part: the keys of each part that gives keys, those of its English renderings,
+     * and those of it joined with the part before, which belong to both parts.
+     */
+    private static List<Set<String>> ofParts(ParsedName name) {
+        List<Set<String>> out = new ArrayList<>();
+        NamePart prev = null;
+        for (NamePart p : name.parts()) {
+            Set<String> keys = new LinkedHashSet<>();
+            out.add(keys);
+            if (p.isNameLike() || (p.role() == PartRole.GROUP && p.arabic())) {
+                BlockingKeys.addPart(p.coarse(), keys);
+                if (p.arabic()) {
+                    for (String t : NameLexicon.DEFAULT.translations(p.key())) {
+                        BlockingKeys.addPart(Skeleton.coarse(Skeleton.of(t)), keys);
+                    }
+                }
+                if (prev != null && prev.coarse().length() + p.coarse().length() <= 5) {
+                    Set<String> joined = new LinkedHashSet<>();
+                    BlockingKeys.addPart(prev.coarse() + p.coarse(), joined);
+                    keys.addAll(joined);
+                    out.get(prev.index()).addAll(joined);
+                }
+                prev = p;
+            } else {
+                prev = null;
+            }
+        }
+        return out;
+    }
+
     private static List<String> viaParts(ParsedName p) {
         Set<String> out = new LinkedHashSet<>();
-        BlockingKeys.ofParts(p).forEach(out::addAll);
+        ofParts(p).forEach(out::addAll);
         return new ArrayList<>(out);
     }
 
@@ -42,10 +77,15 @@ class BlockingKeySourcesTest {
         return new ArrayList<>(out);
     }
 
+    private static void checkOf(ParsedName p) {
+        assertEquals(viaParts(p), new ArrayList<>(BlockingKeys.of(p)), "of() reads the parts in the same order");
+    }
+
     private static void check(String name) {
         for (NameKind kind : NameKind.values()) {
             ParsedName p = NameParser.DEFAULT.parse(name, kind);
             assertEquals(viaParts(p), viaSources(p), name + " as " + kind);
+            checkOf(p);
         }
     }
 
